@@ -367,11 +367,18 @@ type level struct {
 	style    style
 	byIndent bool // opened by indentation, not by a change of label style
 	lastVal  int  // value of the last labelled point, for letter sequences
-	maxNum   int  // highest number label so far, for the fast duplicate check
-	maxLet   int  // highest single-letter label so far
-	seen     map[string]struct{}
+	dup      *labels
 	parent   *Clause // nil for the top level
 	last     *Clause
+}
+
+// The labels of the children of one clause, to find duplicates. A clause
+// can get children from more than one level (after a level was closed by
+// indentation), so they are kept per parent, not per level.
+type labels struct {
+	maxNum int // highest number label so far, for the fast check
+	maxLet int // highest single-letter label so far
+	seen   map[string]struct{}
 }
 
 // A paragraph is text after a blank line, with the indentation of its
@@ -396,6 +403,9 @@ type textParser struct {
 
 	// paragraphs after a blank line, not yet known to continue cur
 	pending []paragraph
+
+	dups map[*Clause]*labels // by parent; nil for the top level
+	late map[*Clause][]string // paragraphs for points whose text is set
 
 	sink      int // index in plan.Meta receiving text lines, or -1
 	sinkParts []string
@@ -813,7 +823,15 @@ func (tp *textParser) push(ind int, m marker, byIndent bool, parent *Clause) (*l
 	if m.alt != styleNone && (m.label == "i" || m.label == "I") {
 		s = m.alt // "i" opening a list is roman; "v", "x", "l" are letters
 	}
-	tp.stack = append(tp.stack, level{indent: ind, style: s, byIndent: byIndent, parent: parent})
+	if tp.dups == nil {
+		tp.dups = make(map[*Clause]*labels)
+	}
+	dup := tp.dups[parent]
+	if dup == nil {
+		dup = new(labels)
+		tp.dups[parent] = dup
+	}
+	tp.stack = append(tp.stack, level{indent: ind, style: s, byIndent: byIndent, parent: parent, dup: dup})
 	return &tp.stack[len(tp.stack)-1], nil
 }
 
@@ -846,47 +864,48 @@ func (lv *level) continues(m marker) bool {
 // checkDuplicate reports a point whose label (or position, for an
 // unlabelled point) repeats a sibling's.
 func (tp *textParser) checkDuplicate(lv *level, siblings []*Clause, m marker, ind int) error {
+	d := lv.dup
 	label := m.label
 	if label == "" {
 		label = strconv.Itoa(len(siblings) + 1)
 	}
 	// fast paths: a number or a letter past the highest so far is new
 	if isDigits(label) {
-		if v, err := strconv.Atoi(label); err == nil && v > lv.maxNum {
-			if lv.seen != nil {
-				lv.seen[label] = struct{}{}
+		if v, err := strconv.Atoi(label); err == nil && v > d.maxNum {
+			if d.seen != nil {
+				d.seen[label] = struct{}{}
 			}
-			lv.maxNum = v
+			d.maxNum = v
 			return nil
 		}
 	} else if len(label) == 1 {
-		if v := letterIndex(label); v > lv.maxLet {
-			if lv.seen != nil {
-				lv.seen[strings.ToLower(label)] = struct{}{}
+		if v := letterIndex(label); v > d.maxLet {
+			if d.seen != nil {
+				d.seen[strings.ToLower(label)] = struct{}{}
 			}
-			lv.maxLet = v
+			d.maxLet = v
 			return nil
 		}
 	}
-	if lv.seen == nil {
-		lv.seen = make(map[string]struct{}, len(siblings)+1)
+	if d.seen == nil {
+		d.seen = make(map[string]struct{}, len(siblings)+1)
 		for i, s := range siblings {
 			l := s.Label
 			if l == "" {
 				l = strconv.Itoa(i + 1)
 			}
-			lv.seen[strings.ToLower(l)] = struct{}{}
+			d.seen[strings.ToLower(l)] = struct{}{}
 		}
 	}
 	key := strings.ToLower(label)
-	if _, dup := lv.seen[key]; dup {
+	if _, dup := d.seen[key]; dup {
 		what := "point " + label
 		if m.label == "" {
 			what = "unlabelled point in position " + label + " clashes with a labelled point: it"
 		}
 		return &ParseError{Line: tp.line, Col: ind + 1, Msg: what + " appears twice at this level; number the points apart"}
 	}
-	lv.seen[key] = struct{}{}
+	d.seen[key] = struct{}{}
 	return nil
 }
 
@@ -914,9 +933,12 @@ func (tp *textParser) flushPending(more bool) {
 			tp.parts = append(tp.parts, para.lines...)
 			continue
 		}
-		// a point above the current one, whose text is already set
-		lines := append([]string{clauseText(target)}, para.lines...)
-		target.Heading, target.Text = splitHeading(strings.Join(lines, " "))
+		// a point above the current one, whose text is already set: the
+		// lines are added at the end, once, to stay linear
+		if tp.late == nil {
+			tp.late = make(map[*Clause][]string)
+		}
+		tp.late[target] = append(tp.late[target], para.lines...)
 	}
 	tp.pending = tp.pending[:0]
 }
@@ -947,6 +969,12 @@ func (tp *textParser) finish() {
 	tp.closeSink()
 	tp.flushPending(false)
 	tp.finishClause()
+	for c, lines := range tp.late {
+		if t := clauseText(c); t != "" {
+			lines = append([]string{t}, lines...)
+		}
+		c.Heading, c.Text = splitHeading(strings.Join(lines, " "))
+	}
 }
 
 // finishClause sets the current clause's text and heading from its parts.

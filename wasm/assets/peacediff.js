@@ -1,0 +1,341 @@
+// peacediff.js: the loader of the peacediff WebAssembly viewer.
+//
+// Put it on a page with the stylesheet, next to peacediff.wasm and
+// wasm_exec.js (the build helper writes all four into one folder):
+//
+//   <link rel="stylesheet" href="peacediff.css"><script src="peacediff.js" defer></script>
+//   <div data-peacediff data-old="plans/us-28.txt" data-new="plans/ua-20.txt"></div>
+//
+// Every element with a data-peacediff attribute is rendered once the page
+// has loaded. data-old and data-new take a URL or the #id of an inline
+// <script type="text/plain">; data-versions takes a list of them (spaces or
+// commas between) and shows the history of several versions; data-mode picks
+// the first tab (meaning, side, inline or map).
+//
+// The script defines one global, peacediff:
+//
+//   peacediff.ready                  Promise, resolved once the viewer runs
+//   peacediff.compare(old, new)      Promise of the comparison (the JSON contract, as an object)
+//   peacediff.history([t1, t2, ...]) Promise of {versions: [...], steps: [comparison, ...]}
+//   peacediff.render(el, input, options)
+//                                    Promise of a view {element, index, destroy()};
+//                                    input is {old, new} (texts), {result} or {versions}
+//   peacediff.initialized            Promise of the views of the data-peacediff elements
+//
+// Document text only ever reaches the page as text nodes.
+(function () {
+  "use strict";
+  if (typeof window === "undefined" || window.peacediff) {
+    return;
+  }
+  var script = document.currentScript;
+  var base = script && script.src ? script.src : document.baseURI;
+  var hook = "__peacediffGo"; // private handshake with the Go side, deleted at once
+  var next = 0; // index of the next viewer, used in its anchors
+
+  function asset(name) {
+    return new URL(name, base).href;
+  }
+
+  function fail(message) {
+    return new Error("peacediff: " + message);
+  }
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement("script");
+      s.src = src;
+      s.onload = function () { resolve(); };
+      s.onerror = function () { reject(fail("cannot load " + src)); };
+      document.head.appendChild(s);
+    });
+  }
+
+  function fetchOK(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) {
+        throw fail(url + ": HTTP " + r.status + " " + r.statusText);
+      }
+      return r;
+    });
+  }
+
+  function instantiate(go) {
+    var url = asset("peacediff.wasm");
+    var bytes = function () {
+      return fetchOK(url).then(function (r) { return r.arrayBuffer(); }).then(function (b) {
+        return WebAssembly.instantiate(b, go.importObject);
+      });
+    };
+    if (!WebAssembly.instantiateStreaming) {
+      return bytes();
+    }
+    // Streaming needs the server to say application/wasm; many static
+    // hosts do not, so fall back to reading the bytes.
+    return fetchOK(url).then(function (r) {
+      return WebAssembly.instantiateStreaming(r, go.importObject);
+    }).catch(function (err) {
+      if (err && /HTTP/.test(err.message)) {
+        throw err;
+      }
+      return bytes();
+    });
+  }
+
+  var ready = (typeof Go === "undefined" ? loadScript(asset("wasm_exec.js")) : Promise.resolve())
+    .then(function () {
+      if (typeof Go === "undefined") {
+        throw fail("wasm_exec.js did not define Go");
+      }
+      var go = new Go();
+      return instantiate(go).then(function (res) {
+        return new Promise(function (resolve, reject) {
+          var box = {};
+          box.ready = function () {
+            delete window[hook];
+            delete box.ready;
+            resolve(box);
+          };
+          window[hook] = box;
+          go.run(res.instance).then(function () {
+            delete window[hook];
+            reject(fail("the WebAssembly program exited"));
+          }, function (err) {
+            delete window[hook];
+            reject(err);
+          });
+        });
+      });
+    });
+
+  // call runs a function of the Go side, which answers {value} or {error}.
+  function call(name, args) {
+    return ready.then(function (box) {
+      var r = box[name].apply(null, args);
+      if (r && r.error) {
+        throw fail(r.error.replace(/^peacediff: /, ""));
+      }
+      return r ? r.value : undefined;
+    });
+  }
+
+  function text(v, what) {
+    if (typeof v !== "string") {
+      throw fail(what + " must be a string");
+    }
+    return v;
+  }
+
+  // showError puts a readable message inside el, replacing what it held.
+  function showError(el, err) {
+    var root = document.createElement("div");
+    root.className = "pd-root";
+    var box = document.createElement("div");
+    box.className = "pd-error";
+    box.setAttribute("role", "alert");
+    box.textContent = err && err.message ? err.message : String(err);
+    root.appendChild(box);
+    el.replaceChildren(root);
+    el.setAttribute("data-peacediff-state", "error");
+  }
+
+  function showLoading(el) {
+    var root = document.createElement("div");
+    root.className = "pd-root";
+    var p = document.createElement("p");
+    p.className = "pd-loading";
+    p.setAttribute("role", "status");
+    p.textContent = "Loading the comparison…";
+    root.appendChild(p);
+    el.replaceChildren(root);
+    el.setAttribute("data-peacediff-state", "loading");
+  }
+
+  function element(el) {
+    if (typeof el === "string") {
+      var found = document.querySelector(el);
+      if (!found) {
+        throw fail("no element matches " + el);
+      }
+      return found;
+    }
+    if (!el || el.nodeType !== 1) {
+      throw fail("render needs an element");
+    }
+    return el;
+  }
+
+  function render(el, input, options) {
+    var index = next++;
+    try {
+      el = element(el);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    options = Object.assign({}, options || {});
+    if (typeof options.index !== "number") {
+      options.index = index;
+    }
+    if (el.__peacediffView) {
+      el.__peacediffView.destroy();
+    }
+    showLoading(el);
+    var args;
+    try {
+      input = input || {};
+      if (input.result !== undefined) {
+        args = {result: typeof input.result === "string" ? input.result : JSON.stringify(input.result)};
+      } else if (input.versions !== undefined) {
+        if (!Array.isArray(input.versions) || input.versions.length < 2) {
+          throw fail("versions must list at least two texts");
+        }
+        args = {versions: input.versions.map(function (v, i) { return text(v, "version " + (i + 1)); })};
+      } else {
+        args = {old: text(input.old, "old"), new: text(input["new"], "new")};
+      }
+    } catch (err) {
+      showError(el, err);
+      return Promise.reject(err);
+    }
+    return call("render", [el, args, options]).then(function (id) {
+      var view = {
+        element: el,
+        index: options.index,
+        destroy: function () {
+          if (view.destroyed) {
+            return;
+          }
+          view.destroyed = true;
+          ready.then(function (box) { box.destroy(id); });
+          if (el.__peacediffView === view) {
+            delete el.__peacediffView;
+          }
+          el.removeAttribute("data-peacediff-state");
+        }
+      };
+      el.__peacediffView = view;
+      el.setAttribute("data-peacediff-state", "ready");
+      return view;
+    }, function (err) {
+      showError(el, err);
+      throw err;
+    });
+  }
+
+  // dedent strips the blank first lines and the common indentation of an
+  // inline script, so that plan text can be indented like the HTML around it.
+  function dedent(s) {
+    var lines = s.replace(/\r\n?/g, "\n").split("\n");
+    while (lines.length && lines[0].trim() === "") {
+      lines.shift();
+    }
+    var indent = null;
+    lines.forEach(function (l) {
+      if (l.trim() === "") {
+        return;
+      }
+      var n = l.match(/^[ \t]*/)[0].length;
+      indent = indent === null ? n : Math.min(indent, n);
+    });
+    return lines.map(function (l) { return l.slice(indent || 0); }).join("\n");
+  }
+
+  // source reads one data-old/data-new/data-versions entry: #id of an
+  // inline script, or a URL relative to the page.
+  function source(ref) {
+    if (ref.charAt(0) === "#") {
+      var node = document.getElementById(ref.slice(1));
+      if (!node) {
+        return Promise.reject(fail("no element with id " + ref));
+      }
+      return Promise.resolve(dedent(node.textContent));
+    }
+    var url = new URL(ref, document.baseURI).href;
+    return fetchOK(url).then(function (r) { return r.text(); }, function (err) {
+      throw /^peacediff:/.test(err.message) ? err : fail("cannot fetch " + ref + ": " + err.message);
+    });
+  }
+
+  function initElement(el) {
+    if (el.__peacediffView || el.getAttribute("data-peacediff-state")) {
+      return Promise.resolve(el.__peacediffView);
+    }
+    var index = next++;
+    var options = {index: index};
+    var mode = el.getAttribute("data-mode");
+    if (mode) {
+      options.mode = mode;
+    }
+    var versions = el.getAttribute("data-versions");
+    var input;
+    showLoading(el);
+    if (versions) {
+      var refs = versions.split(/[\s,]+/).filter(function (v) { return v !== ""; });
+      input = Promise.all(refs.map(source)).then(function (texts) { return {versions: texts}; });
+    } else {
+      var oldRef = el.getAttribute("data-old");
+      var newRef = el.getAttribute("data-new");
+      if (!oldRef || !newRef) {
+        var err = fail("data-peacediff needs data-old and data-new, or data-versions");
+        showError(el, err);
+        return Promise.reject(err);
+      }
+      input = Promise.all([source(oldRef), source(newRef)]).then(function (t) { return {old: t[0], "new": t[1]}; });
+    }
+    return input.then(function (inp) {
+      return render(el, inp, options);
+    }, function (err) {
+      showError(el, err);
+      throw err;
+    });
+  }
+
+  var initialized = new Promise(function (resolve) {
+    function init() {
+      var els = Array.prototype.slice.call(document.querySelectorAll("[data-peacediff]"));
+      Promise.all(els.map(function (el) {
+        return initElement(el).catch(function (err) {
+          if (window.console) {
+            console.error(err);
+          }
+          return null;
+        });
+      })).then(resolve);
+    }
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", init, {once: true});
+    } else {
+      init();
+    }
+  });
+
+  // A failure to start shows in every element waiting for the viewer.
+  ready.catch(function (err) {
+    if (window.console) {
+      console.error(err);
+    }
+  });
+
+  window.peacediff = {
+    ready: ready.then(function () { return window.peacediff; }),
+    initialized: initialized,
+    compare: function (oldText, newText) {
+      try {
+        return call("compare", [text(oldText, "old"), text(newText, "new")]);
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    },
+    history: function (texts) {
+      if (!Array.isArray(texts) || texts.length < 2) {
+        return Promise.reject(fail("history needs an array of at least two texts"));
+      }
+      try {
+        return call("history", [texts.map(function (v, i) { return text(v, "version " + (i + 1)); })]);
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    },
+    render: render
+  };
+})();

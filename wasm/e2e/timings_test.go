@@ -1,0 +1,138 @@
+//go:build !js
+
+package e2e
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/peacediff/peacediff/peace/peacetest"
+)
+
+// Budgets the timings are reported against. TestTimings only reports: a
+// loaded CI machine must not turn a slow run into a failure.
+const (
+	pairBudget  = 50 * time.Millisecond   // us-28 vs ua-20, compare + first render, after load
+	largeBudget = 1500 * time.Millisecond // a 3,000-clause pair, compare + first render
+	largeSize   = 3000
+)
+
+// timingJS measures, in the page, one compare alone (five times, for the
+// first call and the typical one) and then render into #v until its first
+// row is in the DOM and until the next frame. %s and %s are the URLs of the
+// two texts; the fetches are not timed.
+const timingJS = `(async () => {
+  const [o, n] = await Promise.all([%s, %s].map(u => fetch(u).then(r => r.text())));
+  await peacediff.ready;
+  const compare = [];
+  let matches = 0;
+  for (let i = 0; i < %d; i++) {
+    const t0 = performance.now();
+    const r = await peacediff.compare(o, n);
+    compare.push(performance.now() - t0);
+    matches = r.matches.length;
+  }
+  const el = document.getElementById("v");
+  const rowIn = () => el.querySelector("li[data-pd-row]") !== null;
+  const t0 = performance.now();
+  const view = await peacediff.render(el, {old: o, new: n}, {mode: "side"});
+  if (!rowIn()) {
+    await new Promise(resolve => {
+      const mo = new MutationObserver(() => { if (rowIn()) { mo.disconnect(); resolve(); } });
+      mo.observe(el, {childList: true, subtree: true});
+    });
+  }
+  const rows = performance.now() - t0;
+  await new Promise(resolve => { requestAnimationFrame(() => resolve()); setTimeout(resolve, 5000); });
+  const frame = performance.now() - t0;
+  const drawn = el.querySelectorAll("li[data-pd-row]").length;
+  view.destroy();
+  // Drawing alone: render from the result, no parsing or comparing.
+  const result = JSON.stringify(await peacediff.compare(o, n));
+  const t1 = performance.now();
+  (await peacediff.render(el, {result}, {mode: "side"})).destroy();
+  const draw = performance.now() - t1;
+  return {compare, rows, frame, matches, drawn, draw};
+})()`
+
+type timing struct {
+	Compare []float64 `json:"compare"` // ms, one per call
+	Rows    float64   `json:"rows"`    // ms from render to the first row in the DOM
+	Frame   float64   `json:"frame"`   // ms from render to the next animation frame
+	Matches int       `json:"matches"`
+	Drawn   int       `json:"drawn"`
+	Draw    float64   `json:"draw"` // ms to render from a result: drawing without comparing
+}
+
+func ms(f float64) time.Duration {
+	return time.Duration(f * float64(time.Millisecond)).Round(100 * time.Microsecond)
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+func verdict(d, budget time.Duration) string {
+	if d <= budget {
+		return "within budget " + budget.String()
+	}
+	return "OVER budget " + budget.String()
+}
+
+// TestTimings reports how long the viewer takes in Chromium: loading the
+// WebAssembly program, comparing and first drawing the README's pair, and
+// the same for a generated 3,000-clause pair, next to the native Go time
+// for that comparison. It asserts only that each step ran and produced the
+// native number of matches.
+//
+//	go test -run TestTimings -v ./wasm/e2e
+func TestTimings(t *testing.T) {
+	tb := newTab(t)
+	url := testSite.page(t.Name(), `<div id="v"></div>
+<script>
+document.addEventListener("DOMContentLoaded", () => {
+  peacediff.ready.then(() => { window.__readyAt = performance.now(); });
+});
+</script>`)
+	tb.open(url)
+	tb.wait(`window.__readyAt`, "the viewer to load")
+	load := eval[float64](tb, `window.__readyAt`)
+	fetchWasm := eval[float64](tb, `(performance.getEntriesByName(new URL("peacediff.wasm", location.href).href)[0] || {duration: -1}).duration`)
+	t.Logf("load: %v from navigation to peacediff.ready (wasm fetch %v over loopback; wasm built in %v)",
+		ms(load), ms(fetchWasm), buildTime.Round(time.Millisecond))
+
+	// The README's pair.
+	pair := eval[timing](tb, fmt.Sprintf(timingJS, jsString(planURL(t, "us-28")), jsString(planURL(t, "ua-20")), 5))
+	start := time.Now()
+	r := native(t, planText(t, "us-28"), planText(t, "ua-20"))
+	nativePair := time.Since(start)
+	if pair.Matches != len(r.Matches) || pair.Drawn == 0 {
+		t.Errorf("us-28 → ua-20: %d matches and %d rows drawn; native has %d matches", pair.Matches, pair.Drawn, len(r.Matches))
+	}
+	first := ms(pair.Compare[0] + pair.Rows)
+	typical := ms(median(pair.Compare[1:]) + pair.Rows)
+	t.Logf("us-28 → ua-20: compare %v first call, %v median of the next %d; render to first rows %v, to next frame %v; render from a result %v",
+		ms(pair.Compare[0]), ms(median(pair.Compare[1:])), len(pair.Compare)-1, ms(pair.Rows), ms(pair.Frame), ms(pair.Draw))
+	t.Logf("us-28 → ua-20: compare + first render %v (first call), %v (warm): %s; native Go parse + compare %v",
+		first, typical, verdict(typical, pairBudget), nativePair.Round(100*time.Microsecond))
+
+	// A large generated pair.
+	oldText, newText := peacetest.Pair(largeSize, 1)
+	testSite.addText("/plans/large-old.txt", oldText)
+	testSite.addText("/plans/large-new.txt", newText)
+	start = time.Now()
+	large := native(t, oldText, newText)
+	nativeTime := time.Since(start)
+	big := eval[timing](tb, fmt.Sprintf(timingJS, `"plans/large-old.txt"`, `"plans/large-new.txt"`, 1))
+	if big.Matches != len(large.Matches) || big.Drawn == 0 {
+		t.Errorf("%d clauses: %d matches and %d rows drawn; native has %d matches", largeSize, big.Matches, big.Drawn, len(large.Matches))
+	}
+	total := ms(big.Compare[0] + big.Rows)
+	t.Logf("%d clauses (%d + %d bytes, %d matches): compare %v, render to first rows %v (%d rows drawn), to next frame %v; render from a result %v; native Go parse + compare %v",
+		largeSize, len(oldText), len(newText), big.Matches, ms(big.Compare[0]), ms(big.Rows), big.Drawn, ms(big.Frame), ms(big.Draw), nativeTime.Round(time.Millisecond))
+	t.Logf("%d clauses: compare + first render %v: %s", largeSize, total, verdict(total, largeBudget))
+}
