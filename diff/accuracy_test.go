@@ -2,6 +2,8 @@ package diff
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -9,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/peacediff/peacediff/examples/plans"
+	"github.com/peacediff/peacediff/peace"
+	"github.com/peacediff/peacediff/peace/peacetest"
 )
 
 // truthRow is one row of a *.align.tsv or *.changes.tsv file; see
@@ -224,5 +228,88 @@ func TestAccuracy(t *testing.T) {
 			t.Errorf("%s (%s -> %s): F1 %.2f, removed %.2f, added %.2f, changes %.2f; want at least %.2f, %.2f, %.2f, %.2f",
 				tt.reason, tt.old, tt.new, s.f1, s.removedRecall, s.addedRecall, s.changeRecall, tt.f1, tt.removed, tt.added, tt.changes)
 		}
+	}
+}
+
+// TestCompareGenerated checks the alignment of generated plans against the
+// edit model of peace/peacetest: about 5% of the points deleted, 5%
+// inserted, 1% split, 1% merged, the rest kept, reworded or amended.
+func TestCompareGenerated(t *testing.T) {
+	const n = 2000
+	a, b := peacetest.Pair(n, 3)
+	old, err := peace.Parse(bytes.NewReader(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	new, err := peace.Parse(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Compare(old, new)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCoverage(t, old, new, r)
+	count := make(map[Kind]int)
+	weak := 0 // pairs sharing few words: likely a deleted point paired with an inserted one
+	for _, m := range r.Matches {
+		if strings.Contains(firstPath(m), ".") {
+			continue // sub-points
+		}
+		count[m.Kind]++
+		if (m.Kind == Amended || m.Kind == Reworded) && m.Similarity < 0.3 {
+			weak++
+		}
+	}
+	t.Logf("%d points: %v, %d weak pairs", n, count, weak)
+	share := func(k Kind) float64 { return float64(count[k]) / n }
+	checks := []struct {
+		what     string
+		got      float64
+		min, max float64
+	}{
+		{"unchanged", share(Unchanged), 0.70, 0.85},
+		{"removed", share(Removed), 0.03, 0.07},
+		{"added", share(Added), 0.03, 0.07},
+		{"split", share(Split), 0.002, 0.02},
+		{"merged", share(Merged), 0.002, 0.02},
+		{"weak pairs", float64(weak) / n, 0, 0.01},
+	}
+	for _, c := range checks {
+		if c.got < c.min || c.got > c.max {
+			t.Errorf("%s: share %.3f of the points, want %.3f to %.3f", c.what, c.got, c.min, c.max)
+		}
+	}
+}
+
+func firstPath(m Match) string {
+	if len(m.Old) > 0 {
+		return m.Old[0]
+	}
+	return m.New[0]
+}
+
+// TestCompareGolden keeps the whole comparison of the bundled plans in
+// golden files, so that any change to alignment, edits or changes shows in
+// review (go test -update rewrites them).
+func TestCompareGolden(t *testing.T) {
+	for _, ids := range [][2]string{{"us-28", "eu-counter"}, {"us-28", "ua-20"}} {
+		old, err := plans.Load(ids[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		new, err := plans.Load(ids[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := Compare(old, new)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.MarshalIndent(r, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		golden(t, "compare-"+ids[0]+"__"+ids[1]+".json.golden", append(b, '\n'))
 	}
 }

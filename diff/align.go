@@ -21,6 +21,7 @@ const (
 	gapThreshold    = 0.2  // weighted cosine to pair two clauses between the same anchors
 	partThreshold   = 0.70 // share of a clause's weight found in another for a split or merge
 	minPartTokens   = 3    // informative tokens a clause needs to count as a part
+	wholeShare      = 0.9  // share of a clause found in its partner that leaves nothing to split off
 	smallLevel      = 4096 // levels with at most this many clause pairs are scored pair by pair
 	candidatesPer   = 8    // candidates kept per clause from the inverted index
 	postingsCap     = 64   // features in more clauses than this give no candidates
@@ -71,8 +72,10 @@ type aligner struct {
 	acc    []float64 // by unit position
 	seen   []int32   // by unit position: stamp of the last accumulation
 	stamp  int32
-	bits   int    // bigram features of this level are below 1<<bits
-	norm   []byte // scratch for normalised texts
+	bits   int     // bigram features of this level are below 1<<bits
+	norm   []byte  // scratch for normalised texts
+	toks   []int32 // backing store of the units' tokens
+	feats  []int32 // backing store of the units' features
 	word   []byte
 }
 
@@ -97,6 +100,7 @@ func (al *aligner) prepare(cs []*peace.Clause, whole bool) []*unit {
 		u := &store[i]
 		u.c, u.pos, u.label = c, i, strings.ToLower(c.Label)
 		al.norm = al.norm[:0]
+		t0, f0 := len(al.toks), len(al.feats)
 		var prev int32 = -1
 		al.word = eachWord(text, al.word, func(w []byte) {
 			if len(al.norm) > 0 {
@@ -107,17 +111,22 @@ func (al *aligner) prepare(cs []*peace.Clause, whole bool) []*unit {
 			if al.stop[id] {
 				return
 			}
-			u.toks = append(u.toks, id)
-			u.feats = append(u.feats, 1<<al.bits+id)
+			al.toks = append(al.toks, id)
+			al.feats = append(al.feats, 1<<al.bits+id)
 			if prev >= 0 {
 				h := (uint64(prev)*0x9e3779b97f4a7c15 ^ uint64(id)) * 0xbf58476d1ce4e5b9
-				u.feats = append(u.feats, int32(h>>(64-al.bits)))
+				al.feats = append(al.feats, int32(h>>(64-al.bits)))
 			}
 			prev = id
 		})
 		u.norm = string(al.norm)
-		u.toks = sortedSet(u.toks)
-		u.feats = sortedSet(u.feats)
+		// The units' token lists share one growing array per kind.
+		u.toks = sortedSet(al.toks[t0:])
+		al.toks = al.toks[:t0+len(u.toks)]
+		u.toks = u.toks[:len(u.toks):len(u.toks)]
+		u.feats = sortedSet(al.feats[f0:])
+		al.feats = al.feats[:f0+len(u.feats)]
+		u.feats = u.feats[:len(u.feats):len(u.feats)]
 		if whole {
 			u.facts = al.c.subtreeFacts(c)
 		} else {
@@ -555,16 +564,41 @@ func (al *aligner) parts(olds, news []*unit, newOf, oldOf []int, oldIdx *index) 
 	if oldIdx != nil {
 		newIdx = al.index(news)
 	}
+	// A part must sit next to the partner of the clause it belongs to, and
+	// that partner must have lost words: a clause kept whole next to a new
+	// one that reuses its phrases is no split.
+	partOf := func(u *unit, other []*unit, whole *unit, partner int, idx *index, partnerOf []int) int {
+		x := best(u, other, idx, partnerOf)
+		if x < 0 || partner < 0 {
+			return x
+		}
+		near := false
+		for _, q := range [...]int{u.pos - 2, u.pos - 1, u.pos + 1, u.pos + 2} {
+			near = near || (q >= 0 && q < len(partnerOf) && partnerOf[q] == x)
+		}
+		if !near || whole.norm == other[x].norm || al.common(whole, other[x])/max(other[x].sq, 1e-9) >= wholeShare {
+			return -1
+		}
+		return x
+	}
 	for b := range news {
 		p.splitOf[b] = -1
 		if oldOf[b] < 0 {
-			p.splitOf[b] = best(news[b], olds, oldIdx, oldOf)
+			a := best(news[b], olds, oldIdx, oldOf)
+			if a >= 0 && newOf[a] >= 0 {
+				a = partOf(news[b], olds, news[newOf[a]], newOf[a], oldIdx, oldOf)
+			}
+			p.splitOf[b] = a
 		}
 	}
 	for a := range olds {
 		p.mergeOf[a] = -1
 		if newOf[a] < 0 {
-			p.mergeOf[a] = best(olds[a], news, newIdx, newOf)
+			b := best(olds[a], news, newIdx, newOf)
+			if b >= 0 && oldOf[b] >= 0 {
+				b = partOf(olds[a], news, olds[oldOf[b]], oldOf[b], newIdx, newOf)
+			}
+			p.mergeOf[a] = b
 		}
 	}
 	return p

@@ -530,3 +530,39 @@ func FuzzCompare(f *testing.F) {
 		checkCoverage(t, old, new, res)
 	})
 }
+
+func TestOptions(t *testing.T) {
+	three := build("a", "1 One point.", "2 Two points.", "3 Three points.")
+	tests := []struct {
+		reason  string
+		opts    []Option
+		wantErr error
+		print   string
+	}{
+		{
+			reason:  "an Options group applies its options in order",
+			opts:    []Option{Options{MaxClauses(100), MaxClauses(2)}},
+			wantErr: ErrTooLarge,
+			print:   "Options{Options{MaxClauses(100), MaxClauses(2)}}",
+		},
+		{
+			reason: "a later option overrides an earlier one; zero means no limit",
+			opts:   []Option{MaxClauses(2), MaxClauses(0), MaxBytes(0)},
+			print:  "Options{MaxClauses(2), MaxClauses(0), MaxBytes(0)}",
+		},
+		{
+			reason: "a nil lexicon means the default one, and a nil option is skipped",
+			opts:   []Option{WithLexicon(nil), nil, WithContext(context.Background())},
+			print:  "Options{WithLexicon(...), WithContext(...)}",
+		},
+	}
+	for _, tt := range tests {
+		_, err := Compare(three, three, tt.opts...)
+		if !errors.Is(err, tt.wantErr) || (tt.wantErr == nil && err != nil) {
+			t.Errorf("%s: err = %v, want %v", tt.reason, err, tt.wantErr)
+		}
+		if got := Options(tt.opts).String(); got != tt.print {
+			t.Errorf("%s: prints as %q, want %q", tt.reason, got, tt.print)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package peace
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -47,8 +46,9 @@ func Parse(r io.Reader) (*Plan, error) {
 //
 // Input whose first non-space byte is '{' is a [Plan] as encoding/json
 // writes it. Syntax and type errors become a [*ParseError] at the line and
-// column of the offending byte. A JSON plan needs at least one clause and
-// must respect the limits.
+// column of the offending byte. A JSON plan needs at least one clause, no
+// null clauses and no two sibling clauses with one path, and must respect
+// the limits; its text is taken as it is, not normalised.
 //
 // # Text
 //
@@ -81,11 +81,12 @@ func Parse(r io.Reader) (*Plan, error) {
 // from [Plan.Link], which Parse calls.
 //
 // A line that is not a point continues the point above it, joined with a
-// single space. After a blank line, such a paragraph still continues the
-// point above if more points follow it, or if it is indented past that
-// point's label; paragraphs after the last point that are not indented are
-// a postscript (a "Source: ..." note, say), kept in Meta under the key
-// "postscript". A Markdown heading after the first point ("## Economy")
+// single space. A paragraph after a blank line that is indented past the
+// label of an open point continues the deepest such point, as a second
+// paragraph of a Markdown list item does; one that is not indented
+// continues the point above it if more points follow, and otherwise, after
+// the last point, is a postscript (a "Source: ..." note, say), kept with
+// what follows in Meta under the key "postscript". A Markdown heading after the first point ("## Economy")
 // is kept in Meta under the key "section", with any text that follows it
 // before the next point. Nothing of the input is dropped but blank lines,
 // decoration and spacing: every run of white space becomes one space.
@@ -101,12 +102,16 @@ func Parse(r io.Reader) (*Plan, error) {
 // level goes back to it. So "1." "a)" "b)" "2." nests a) and b) under 1
 // whether or not they are indented. Under a point that was itself indented,
 // every point at the same indentation is a sibling, whatever its style.
-// "i", "v", "x" and "l" are roman numbers unless they continue a sequence of
-// letters ("i)" after "h)" is a letter).
+// No point is shallower than the first one: a line indented less counts as
+// indented as much. "i" opens roman sub-points unless it continues a
+// sequence of letters ("i)" after "h)" is a letter); "v", "x" and "l" are
+// roman numbers among roman numbers and letters otherwise.
 //
 // A line starting "Article 5:" or "Point 5." directly after a line of
-// text, in a document whose points do not use that word, continues the
-// text: it is a wrapped reference, not a point.
+// text is a point only if it continues the numbering of the top-level
+// points (one or two past the last) and the document numbers its points
+// that way or with plain numbers; otherwise it continues the text, as a
+// wrapped reference.
 //
 // # Headings
 //
@@ -215,7 +220,10 @@ func checkText(data []byte) error {
 	if utf8.Valid(data) {
 		i := 0
 		for ; i+8 <= len(data); i += 8 {
-			if hasControl(binary.LittleEndian.Uint64(data[i:])) {
+			b := data[i : i+8]
+			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			if hasControl(x) {
 				if j := control(data[i : i+8]); j >= 0 {
 					return controlError(data, i+j)
 				}
@@ -283,8 +291,9 @@ func position(data []byte, off int) (line, col int) {
 }
 
 func parseJSON(data []byte, lim Parser) (*Plan, error) {
-	var p Plan
-	if err := json.Unmarshal(data, &p); err != nil {
+	type plain Plan // without Plan.UnmarshalJSON, which links before the checks below
+	var q plain
+	if err := json.Unmarshal(data, &q); err != nil {
 		var syn *json.SyntaxError
 		var typ *json.UnmarshalTypeError
 		switch {
@@ -301,37 +310,62 @@ func parseJSON(data []byte, lim Parser) (*Plan, error) {
 		}
 		return nil, &ParseError{Line: 1, Col: 1, Msg: "JSON: " + err.Error(), Err: err}
 	}
+	p := Plan(q)
 	if len(p.Clauses) == 0 {
 		return nil, &ParseError{Line: 1, Col: 1, Msg: "JSON plan has no clauses"}
 	}
-	n, depth := 0, 0
-	var count func(cs []*Clause, d int) bool
-	count = func(cs []*Clause, d int) bool {
-		if d > lim.MaxDepth {
-			depth = d
-			return false
+	if err := checkTree(p.Clauses, lim); err != nil {
+		return nil, err
+	}
+	p.Link()
+	if err := checkPaths(p.Clauses); err != nil {
+		return nil, err
+	}
+	return &p, nil
+}
+
+// checkTree checks the limits of a plan read from JSON, and that it has no
+// null clauses.
+func checkTree(top []*Clause, lim Parser) error {
+	n := 0
+	var walk func(cs []*Clause, d int) error
+	walk = func(cs []*Clause, d int) error {
+		if d > lim.MaxDepth && len(cs) > 0 {
+			return &ParseError{Msg: fmt.Sprintf("JSON plan nests points deeper than %d levels", lim.MaxDepth)}
 		}
 		for _, c := range cs {
 			if c == nil {
-				return false
+				return &ParseError{Msg: "JSON plan has a null clause"}
 			}
-			n++
-			if n > lim.MaxClauses || !count(c.Children, d+1) {
-				return false
+			if n++; n > lim.MaxClauses {
+				return &ParseError{Msg: fmt.Sprintf("JSON plan has more than %d clauses", lim.MaxClauses)}
+			}
+			if err := walk(c.Children, d+1); err != nil {
+				return err
 			}
 		}
-		return true
+		return nil
 	}
-	if !count(p.Clauses, 1) {
-		switch {
-		case depth > 0:
-			return nil, &ParseError{Msg: fmt.Sprintf("JSON plan nests points deeper than %d levels", lim.MaxDepth)}
-		case n > lim.MaxClauses:
-			return nil, &ParseError{Msg: fmt.Sprintf("JSON plan has more than %d clauses", lim.MaxClauses)}
+	return walk(top, 1)
+}
+
+// checkPaths reports two sibling clauses of a linked plan with one path.
+func checkPaths(cs []*Clause) error {
+	if len(cs) > 1 {
+		seen := make(map[string]bool, len(cs))
+		for _, c := range cs {
+			if seen[c.path] {
+				return &ParseError{Msg: fmt.Sprintf("JSON plan has two clauses with path %s", c.path)}
+			}
+			seen[c.path] = true
 		}
-		return nil, &ParseError{Msg: "JSON plan has a null clause"}
 	}
-	return &p, nil
+	for _, c := range cs {
+		if err := checkPaths(c.Children); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // A style is the kind of label a point carries; points of one style at one
@@ -385,7 +419,7 @@ type labels struct {
 // first line.
 type paragraph struct {
 	ind   int
-	lines []string
+	first int // index of its first line in textParser.pendingLines
 }
 
 type textParser struct {
@@ -402,9 +436,10 @@ type textParser struct {
 	slab   []Clause
 
 	// paragraphs after a blank line, not yet known to continue cur
-	pending []paragraph
+	pending      []paragraph
+	pendingLines []string
 
-	dups map[*Clause]*labels // by parent; nil for the top level
+	dups map[*Clause]*labels  // by parent; nil for the top level
 	late map[*Clause][]string // paragraphs for points whose text is set
 
 	sink      int // index in plan.Meta receiving text lines, or -1
@@ -453,7 +488,15 @@ func (tp *textParser) header() int {
 	src := tp.src
 	pos, line := 0, 0
 	inHeader := false
-	var cont *string // the value an indented line continues
+	var cont *string   // the value indented lines continue
+	var parts []string // the indented lines, joined once at the end
+	flush := func() {
+		if cont != nil && len(parts) > 0 {
+			*cont = *cont + " " + strings.Join(parts, " ")
+		}
+		parts = parts[:0]
+	}
+	defer flush()
 	for pos < len(src) {
 		end := strings.IndexByte(src[pos:], '\n')
 		next := len(src)
@@ -463,7 +506,7 @@ func (tp *textParser) header() int {
 			next = pos + end + 1
 		}
 		ind, body := indentOf(raw)
-		body = strings.TrimRight(body, " \t\r\v\f")
+		body = trimRightSpace(body)
 		if body == "" {
 			if inHeader {
 				// the blank line ends the header
@@ -475,7 +518,7 @@ func (tp *textParser) header() int {
 		}
 		if inHeader && ind > 0 && cont != nil {
 			if _, ok := parseMarker(body); !ok {
-				*cont = joinSpace(*cont, normalize(body))
+				parts = append(parts, normalize(body))
 				pos, line = next, line+1
 				continue
 			}
@@ -485,6 +528,7 @@ func (tp *textParser) header() int {
 			break
 		}
 		inHeader = true
+		flush()
 		cont = tp.setHeader(key, normalize(val))
 		pos, line = next, line+1
 	}
@@ -701,13 +745,14 @@ func (tp *textParser) textLine(ind int, body string) {
 	case len(tp.plan.Clauses) == 0:
 		tp.toSink("preamble", text)
 	case !tp.blank:
-		if n := len(tp.pending); n > 0 {
-			tp.pending[n-1].lines = append(tp.pending[n-1].lines, text)
+		if len(tp.pending) > 0 {
+			tp.pendingLines = append(tp.pendingLines, text)
 		} else {
 			tp.parts = append(tp.parts, text)
 		}
 	default:
-		tp.pending = append(tp.pending, paragraph{ind: ind, lines: []string{text}})
+		tp.pending = append(tp.pending, paragraph{ind: ind, first: len(tp.pendingLines)})
+		tp.pendingLines = append(tp.pendingLines, text)
 	}
 	tp.blank = false
 	tp.prevText = true
@@ -918,19 +963,21 @@ func (tp *textParser) checkDuplicate(lv *level, siblings []*Clause, m marker, in
 // point above it.
 func (tp *textParser) flushPending(more bool) {
 	for i, para := range tp.pending {
+		end := len(tp.pendingLines)
+		if i+1 < len(tp.pending) {
+			end = tp.pending[i+1].first
+		}
+		lines := tp.pendingLines[para.first:end]
 		target := tp.cur
 		if k := tp.owner(para.ind); k >= 0 {
 			target = tp.stack[k].last
 		} else if !more {
-			var all []string
-			for _, q := range tp.pending[i:] {
-				all = append(all, q.lines...)
-			}
-			tp.plan.Meta = append(tp.plan.Meta, Field{Key: "postscript", Value: strings.Join(all, " ")})
+			rest := strings.Join(tp.pendingLines[para.first:], " ")
+			tp.plan.Meta = append(tp.plan.Meta, Field{Key: "postscript", Value: rest})
 			break
 		}
 		if target == tp.cur {
-			tp.parts = append(tp.parts, para.lines...)
+			tp.parts = append(tp.parts, lines...)
 			continue
 		}
 		// a point above the current one, whose text is already set: the
@@ -938,9 +985,10 @@ func (tp *textParser) flushPending(more bool) {
 		if tp.late == nil {
 			tp.late = make(map[*Clause][]string)
 		}
-		tp.late[target] = append(tp.late[target], para.lines...)
+		tp.late[target] = append(tp.late[target], lines...)
 	}
 	tp.pending = tp.pending[:0]
+	tp.pendingLines = tp.pendingLines[:0]
 }
 
 // owner returns the index of the deepest open level whose points' labels
@@ -1177,16 +1225,6 @@ func plainSpaces(s string, i, j int) bool {
 func isSpaceAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsSpace(r)
-}
-
-func joinSpace(a, b string) string {
-	switch {
-	case a == "":
-		return b
-	case b == "":
-		return a
-	}
-	return a + " " + b
 }
 
 func abs(x int) int {

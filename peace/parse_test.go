@@ -553,6 +553,9 @@ func TestParseLimits(t *testing.T) {
 		{"past MaxClauses", "1. x\n2. y\n3. z\n4. w\n", "line 4: more than 3 clauses"},
 		{"JSON past MaxClauses", `{"clauses":[{"label":"1"},{"label":"2"},{"label":"3"},{"label":"4"}]}`, "more than 3 clauses"},
 		{"JSON past MaxDepth", `{"clauses":[{"children":[{"children":[{}]}]}]}`, "deeper than 2 levels"},
+		{"JSON null clause", `{"clauses":[{"children":[null]}]}`, "JSON plan has a null clause"},
+		{"JSON duplicate paths", `{"clauses":[{"label":"A"},{"label":"a"}]}`, "two clauses with path a"},
+		{"JSON position clashes with label", `{"clauses":[{"label":"2"},{}]}`, "two clauses with path 2"},
 	} {
 		_, err := small.Parse(strings.NewReader(tt.input))
 		if err == nil || !strings.Contains(err.Error(), tt.want) {

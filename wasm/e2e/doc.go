@@ -12,8 +12,7 @@
 // Without a Chromium-like browser the browser tests skip, unless the
 // environment variable CI is "true", where they fail. CHROME names the
 // browser executable when it is not on PATH; one that is not there fails
-// the tests. SCREENSHOT names the PNG file
-// the screenshot test writes, and
+// the tests. SCREENSHOT names the PNG file the screenshot test writes, and
 //
 //	go test ./wasm/e2e -run TestScreenshot -update-screenshot
 //

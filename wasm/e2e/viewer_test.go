@@ -829,3 +829,47 @@ func TestVersions(t *testing.T) {
 	tb.showAllRows("#v")
 	checkAgainst(t, readViewer(tb, "#v"), first)
 }
+
+// TestMap opens the clause-flow map: a node for every clause path of each
+// plan, a band for every match that links both, focusing a band lights up
+// both of its ends, and clicking it opens its row.
+func TestMap(t *testing.T) {
+	r := native(t, planText(t, "us-28"), planText(t, "ua-20"))
+	oldPaths, newPaths := map[string]bool{}, map[string]bool{}
+	var linked []int
+	for i, m := range r.Matches {
+		for _, p := range m.Old {
+			oldPaths[p] = true
+		}
+		for _, p := range m.New {
+			newPaths[p] = true
+		}
+		if len(m.Old) > 0 && len(m.New) > 0 {
+			linked = append(linked, i)
+		}
+	}
+	tb := newTab(t)
+	tb.open(testSite.page(t.Name(), `<div id="v" data-peacediff data-old="plans/us-28.txt" data-new="plans/ua-20.txt" data-mode="map"></div>`))
+	tb.waitReady("#v")
+	tb.wait(`document.querySelector("#v svg.pd-map")`, "the map")
+	if n := eval[int](tb, `document.querySelectorAll("#v .pd-map-old .pd-map-node").length`); n != len(oldPaths) {
+		t.Errorf("the map has %d old nodes, the native result names %d old clauses", n, len(oldPaths))
+	}
+	if n := eval[int](tb, `document.querySelectorAll("#v .pd-map-new .pd-map-node").length`); n != len(newPaths) {
+		t.Errorf("the map has %d new nodes, the native result names %d new clauses", n, len(newPaths))
+	}
+	rows := eval[[]int](tb, `[...new Set(Array.from(document.querySelectorAll("#v .pd-band"), b => Number(b.getAttribute("data-pd-go"))))].sort((a, b) => a - b)`)
+	if !slices.Equal(rows, linked) {
+		t.Errorf("bands lead to rows %v, want the matches with clauses on both sides: %v", rows, linked)
+	}
+
+	tb.do("focusing the first band", chromedp.Focus(chromedp.CSS(`#v .pd-band[data-pd-band="0"]`)))
+	tb.wait(`document.querySelector('#v .pd-band[data-pd-band="0"]').classList.contains("pd-active")`, "the band to light up")
+	if n := eval[int](tb, `document.querySelectorAll("#v .pd-map-node.pd-active").length`); n < 2 {
+		t.Errorf("focusing a band lights up %d clause nodes, want both ends", n)
+	}
+	row := eval[int](tb, `Number(document.querySelector('#v .pd-band[data-pd-band="0"]').getAttribute("data-pd-go"))`)
+	tb.do("pressing Enter on the band", chromedp.KeyEvent("\r"))
+	tb.wait(fmt.Sprintf(`(document.querySelector('#v li[data-pd-row="%d"]') || {classList: {contains: () => false}}).classList.contains("pd-focus")`, row),
+		"Enter on a band to open its row")
+}
