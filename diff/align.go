@@ -503,13 +503,32 @@ func (al *aligner) gaps(olds, news []*unit, newOf, oldOf []int, edges []edge, pa
 	return nil
 }
 
-// related reports whether two clauses carry the same label and share a
-// topic or a party.
+// related reports whether two clauses left between the same paired
+// neighbours are one point reworded beyond recognition: they open with the
+// same heading ("Territories:" and "Territory (no consensus):"), or they
+// carry the same label and share a topic or a party.
 func related(a, b *unit) bool {
+	if h := headWord(a.c.Heading); h != "" && h == headWord(b.c.Heading) {
+		return true
+	}
 	if a.label != b.label {
 		return false
 	}
 	return intersects(a.facts.Topics, b.facts.Topics) || intersects(a.facts.Parties, b.facts.Parties)
+}
+
+// headWord returns the first word of a heading, lower case and singular,
+// so that "Territories" and "Territory (options open)" give one word.
+func headWord(h string) string {
+	w, _, _ := strings.Cut(strings.TrimSpace(h), " ")
+	w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
 }
 
 func intersects(x, y []string) bool {

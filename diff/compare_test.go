@@ -566,3 +566,39 @@ func TestOptions(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareSameHeading checks that two points left between the same
+// paired neighbours pair when they open with the same heading, however
+// much their words differ: the counter-proposal's "Territory:" and the
+// later "Territory (no consensus reached):" are one point rewritten.
+func TestCompareSameHeading(t *testing.T) {
+	parse := func(s string) *peace.Plan {
+		p, err := peace.Parse(strings.NewReader(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	old := parse(`1. The sovereignty of Ukraine will be confirmed.
+2. Territories: Ukraine commits not to use military means to recover land, and swaps start from the line of contact.
+3. Ukraine will hold elections within 100 days.
+`)
+	new := parse(`1. The sovereignty of Ukraine will be confirmed.
+4. Territory (no consensus reached):
+   a) The line where troops stand is recognised de facto.
+   b) A working group will decide the redeployment of forces.
+5. Ukraine will hold elections within 100 days.
+`)
+	r, err := Compare(old, new)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range r.Matches {
+		got = append(got, fmt.Sprintf("%s %v→%v", m.Kind, m.Old, m.New))
+	}
+	want := []string{"unchanged [1]→[1]", "amended [2]→[4]", "unchanged [3]→[5]"}
+	if !slices.Equal(got, want) {
+		t.Errorf("matches = %q, want %q", got, want)
+	}
+}
