@@ -8,10 +8,10 @@ import (
 	"fmt"
 	"math"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/peacediff/peacediff/peace"
 )
@@ -68,15 +68,8 @@ func Compare(old, new *peace.Plan, opts ...Option) (*Result, error) {
 		return nil, errors.New("diff: Compare needs two plans, got nil")
 	}
 	cfg := newConfig(opts)
-	ctx := cfg.ctx
-	if !cfg.deadline.IsZero() {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithDeadline(ctx, cfg.deadline)
-		defer cancel()
-	}
 	c := &comparer{
 		cfg:   cfg,
-		ctx:   ctx,
 		facts: make(map[*peace.Clause]peace.Facts),
 		sub:   make(map[*peace.Clause]peace.Facts),
 		rank:  modalRanks(cfg.lexicon),
@@ -162,7 +155,6 @@ func (cfg *config) check(side string, p *peace.Plan) error {
 // A comparer holds the state of one call of [Compare].
 type comparer struct {
 	cfg   config
-	ctx   context.Context
 	ticks int
 	facts map[*peace.Clause]peace.Facts // each clause's own facts
 	sub   map[*peace.Clause]peace.Facts // facts of whole subtrees, cached
@@ -177,8 +169,23 @@ func (c *comparer) tick(n int) error {
 		return nil
 	}
 	c.ticks = 0
-	if err := c.ctx.Err(); err != nil {
+	if err := c.done(); err != nil {
 		return fmt.Errorf("diff: comparing plans: %w", err)
+	}
+	return nil
+}
+
+// done returns the context's error, or [context.DeadlineExceeded] once the
+// deadline of [WithDeadline] has passed. It checks the deadline itself
+// rather than deriving a context with [context.WithDeadline]: a timer
+// context puts time.Time in an interface, which links the time package's
+// formatting and parsing into the wasm viewer (22 KB gzipped).
+func (c *comparer) done() error {
+	if err := c.cfg.ctx.Err(); err != nil {
+		return err
+	}
+	if !c.cfg.deadline.IsZero() && !time.Now().Before(c.cfg.deadline) {
+		return context.DeadlineExceeded
 	}
 	return nil
 }
@@ -306,7 +313,7 @@ func (c *comparer) parallel(n int, f func(i int)) error {
 		lo, hi := w*chunk, min((w+1)*chunk, n)
 		wg.Go(func() {
 			for i := lo; i < hi; i++ {
-				if i%256 == 0 && (stop.Load() || c.ctx.Err() != nil) {
+				if i%256 == 0 && (stop.Load() || c.done() != nil) {
 					stop.Store(true)
 					return
 				}
@@ -338,7 +345,7 @@ func movedGroups(gs []cluster) []bool {
 			both = append(both, i)
 		}
 	}
-	slices.SortFunc(both, func(x, y int) int {
+	sortFunc(both, func(x, y int) int {
 		if c := cmp.Compare(gs[x].old[0], gs[y].old[0]); c != 0 {
 			return c
 		}
@@ -386,7 +393,7 @@ func orderGroups(gs []cluster, nOld int) []int {
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortFunc(order, func(x, y int) int {
+	sortFunc(order, func(x, y int) int {
 		kx, ky := keys[x], keys[y]
 		if c := cmp.Compare(kx.at, ky.at); c != 0 {
 			return c

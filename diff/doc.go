@@ -72,6 +72,19 @@
 // The kinds are listed with [Kind] and [ChangeKind]. [Lineage] documents
 // the JSON of a [History].
 //
+// # Options, limits and errors
+//
+// [Compare] takes options: [WithLexicon] reads facts with the vocabulary
+// of another negotiation, [WithContext] and [WithDeadline] bound its time,
+// and [MaxClauses] and [MaxBytes] bound its input ([DefaultMaxClauses] and
+// [DefaultMaxBytes] unless set). The answer is complete or an error: past
+// a size limit Compare returns an error wrapping [ErrTooLarge], and when
+// the context ends first one wrapping the context's error, such as
+// [context.DeadlineExceeded]; it never returns a partial or degraded
+// result, and the result never depends on machine load. Errors start
+// with "diff:". A [Result] is plain data, safe to read from many
+// goroutines, and Compare is safe to call concurrently.
+//
 // # Output
 //
 // [Result.WriteText] leads with the changes of meaning grouped by topic,

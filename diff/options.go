@@ -30,6 +30,8 @@ func (o Options) apply(c *config) {
 	}
 }
 
+// String returns the list as the calls that made it, as in
+// "Options{MaxClauses(500), MaxBytes(1048576)}".
 func (o Options) String() string {
 	var s []string
 	for _, x := range o {

@@ -27,9 +27,8 @@
 //	   a) The United States will be compensated for providing the guarantee.
 //
 // It also reads what people paste from web pages, Markdown ordered lists and
-// JSON (a [Plan] as encoding/json writes it); see [Parse] for the variants
-// and for what counts as an error. Bad input gives a [*ParseError] with a
-// line and column, or [ErrTooLarge] past the size limit of a [Parser].
+// JSON (a [Plan] as encoding/json writes it); see [Parser.Parse] for the
+// variants and for what counts as an error.
 //
 // # Facts
 //
@@ -40,4 +39,20 @@
 // [DefaultLexicon] covers the parties and places of the Russia–Ukraine
 // negotiations and the vocabulary of peace agreements; [LoadLexicon] and
 // [Lexicon.Merge] extend it to any other negotiation.
+//
+// # Errors and limits
+//
+// Bad input gives an error, never a panic or a hang. A [*ParseError]
+// carries the line and column of the problem; errors.As finds it through
+// any wrapping. A [Parser] bounds the size of its input, the depth of
+// nesting and the number of clauses ([DefaultMaxBytes], [DefaultMaxDepth]
+// and [DefaultMaxClauses] unless set); past the size limit the error wraps
+// [ErrTooLarge]. Parsing takes time and memory linear in the input,
+// however it is shaped.
+//
+// # Concurrency
+//
+// Plans and clauses are plain data, safe to read from many goroutines.
+// [Lexicon.Annotate] and [Lexicon.AnnotateText] are safe for concurrent
+// use; changing a lexicon, with [Lexicon.Merge] or by hand, is not.
 package peace

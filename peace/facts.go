@@ -33,7 +33,7 @@ const (
 	UnitUSD       = "usd"
 	UnitEUR       = "eur"
 	UnitPercent   = "percent"
-	UnitRatio     = "ratio" // 50:50 is Value 50 of a ratio; see [Quantity.String]
+	UnitRatio     = "ratio" // 50:50 is Value 50 of a ratio; see Quantity.String
 	UnitKm        = "km"
 	UnitDays      = "days"
 	UnitMonths    = "months"

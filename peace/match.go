@@ -1,9 +1,6 @@
 package peace
 
-import (
-	"slices"
-	"unicode"
-)
+import "unicode"
 
 // What a phrase of the lexicon stands for.
 const (
@@ -170,7 +167,7 @@ func (n *node) addPlurals() {
 	for k := range n.next {
 		words = append(words, k)
 	}
-	slices.Sort(words) // the same trie whatever the map order
+	sortStrings(words) // the same trie whatever the map order
 	for _, k := range words {
 		c := n.next[k]
 		c.addPlurals()

@@ -24,11 +24,16 @@ var (
 // Register fills the loader's hook object on global with the viewer's
 // functions (compare, history, render, destroy) and tells the loader it is
 // ready. The functions answer {value: ...} or {error: "..."}; the loader
-// turns those into resolved or rejected promises.
+// turns those into resolved or rejected promises. The loader may also put
+// its element builder in the hook object, build(parent, description); the
+// viewer then draws through it.
 func Register(global js.Value) error {
 	box := global.Get(Hook)
 	if !box.Truthy() {
 		return errors.New("peacediff: no loader: start the viewer with peacediff.js")
+	}
+	if b := box.Get("build"); b.Type() == js.TypeFunction {
+		jsBuild = b
 	}
 	box.Set("compare", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return answer(func() (any, error) { return compare(args) })
@@ -42,6 +47,7 @@ func Register(global js.Value) error {
 	box.Set("destroy", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return answer(func() (any, error) { return nil, destroy(args) })
 	}))
+	warmUp()
 	box.Call("ready")
 	return nil
 }
@@ -88,11 +94,33 @@ func compare(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := Compare(old, new)
+	c, err := compareOnce(old, new)
 	if err != nil {
 		return nil, err
 	}
 	return toJS(c.Result)
+}
+
+// last is the latest comparison of two texts. A page often asks for the
+// comparison and then renders the same two texts: the second call reuses
+// the first's work. Nothing changes a Comparison once made.
+var last struct {
+	old, new string
+	c        *Comparison
+}
+
+// compareOnce compares two texts, or returns the comparison of the last
+// call when the texts are the same.
+func compareOnce(old, new string) (*Comparison, error) {
+	if last.c != nil && last.old == old && last.new == new {
+		return last.c, nil
+	}
+	c, err := Compare(old, new)
+	if err != nil {
+		return nil, err
+	}
+	last.old, last.new, last.c = old, new, c
+	return c, nil
 }
 
 func texts(v js.Value) ([]string, error) {
@@ -177,7 +205,7 @@ func render(args []js.Value) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		c, err := Compare(old, new)
+		c, err := compareOnce(old, new)
 		if err != nil {
 			return nil, err
 		}

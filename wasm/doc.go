@@ -12,7 +12,7 @@
 //	<div data-peacediff data-old="plans/us-28.txt" data-new="plans/ua-20.txt"></div>
 //
 // The loader starts the program in wasm/cmd/peacediff, whose main calls
-// [Register]; from then on the JavaScript global peacediff (compare,
+// Register (built only for GOOS=js GOARCH=wasm); from then on the JavaScript global peacediff (compare,
 // history, render) calls into this package.
 //
 // # What the reader sees

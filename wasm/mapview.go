@@ -12,19 +12,20 @@ import (
 // drawMap draws the clause-flow map: old numbers on the left, new on the
 // right, a band for each link coloured by kind and as thick as the share of
 // words kept. Hovering or focusing a band highlights both ends; clicking it
-// (or Enter) opens its row.
+// (or Enter) opens its row. The map is drawn only when its tab opens.
 func (v *viewer) drawMap() {
 	f := v.page.Flow(v.filt)
 	v.flow = f
-	legend := el("ul", "pd-legend").attr("aria-label", "Legend")
+	b := newBuilder()
+	b.open("ul", "pd-legend", "aria-label", "Legend")
 	for _, k := range []struct{ cls, text string }{
 		{style.Unchanged, "unchanged"}, {style.Reworded, "reworded, split or merged"},
 		{style.Amended, "amended (meaning changed)"}, {style.Moved, "moved"},
 	} {
-		legend.add(el("li", k.cls).text(k.text))
+		leaf(b, "li", k.cls, k.text)
 	}
-	legend.add(el("li", "pd-legend-note").text("band thickness: share of words kept"))
-	v.panel.add(legend)
+	leaf(b, "li", "pd-legend-note", "band thickness: share of words kept")
+	b.close()
 
 	shown := map[int]bool{}
 	for _, b := range f.Bands {
@@ -32,45 +33,46 @@ func (v *viewer) drawMap() {
 	}
 	v.setStatus(len(shown), len(v.page.Rows), "matches on the map")
 
-	s := svg("svg", style.Map)
-	s.attr("viewBox", "0 0 "+num(f.Width)+" "+num(f.Height))
-	s.attr("width", num(f.Width)).attr("height", num(f.Height))
-	s.attr("role", "group").attr("aria-label", "Clause-flow map: "+planTitle(v.page.Old)+" on the left, "+planTitle(v.page.New)+" on the right")
-	head := func(x float64, anchor, label string) node {
-		t := svg("text", "pd-map-head").attr("x", num(x)).attr("y", "14").attr("text-anchor", anchor)
-		return t.text(label)
-	}
-	s.add(head(0, "start", "old"), head(f.Width, "end", "new"))
-	bands := svg("g", "pd-bands")
-	for k, b := range f.Bands {
-		cls := style.Band + " " + style.KindClass(string(b.Kind))
-		if b.Moved {
+	b.open("div", "pd-map-wrap")
+	b.open("svg:svg", style.Map,
+		"viewBox", "0 0 "+num(f.Width)+" "+num(f.Height),
+		"width", num(f.Width), "height", num(f.Height),
+		"role", "group",
+		"aria-label", "Clause-flow map: "+planTitle(v.page.Old)+" on the left, "+planTitle(v.page.New)+" on the right")
+	leaf(b, "svg:text", "pd-map-head", "old", "x", num(0), "y", "14", "text-anchor", "start")
+	leaf(b, "svg:text", "pd-map-head", "new", "x", num(f.Width), "y", "14", "text-anchor", "end")
+	b.open("svg:g", "pd-bands")
+	for k, band := range f.Bands {
+		cls := style.Band + " " + style.KindClass(string(band.Kind))
+		if band.Moved {
 			cls += " " + style.Moved
 		}
-		p := svg("path", cls).attr("d", b.D).attr("tabindex", "0").attr("role", "link")
-		p.attr("data-pd-go", strconv.Itoa(b.Row)).attr("data-pd-band", strconv.Itoa(k))
-		p.attr("aria-label", b.Title)
-		p.add(svg("title", "").text(b.Title))
-		v.bands = append(v.bands, p)
-		bands.add(p)
+		b.open("svg:path", cls, "d", band.D, "tabindex", "0", "role", "link",
+			"data-pd-go", strconv.Itoa(band.Row), "data-pd-band", strconv.Itoa(k),
+			"aria-label", band.Title)
+		leaf(b, "svg:title", "", band.Title)
+		b.close()
 	}
-	s.add(bands)
-	v.oldNodes = v.mapColumn(s, f.Old, "old")
-	v.newNodes = v.mapColumn(s, f.New, "new")
-	v.panel.add(el("div", "pd-map-wrap").add(s))
+	b.close()
+	mapColumn(b, f.Old, "old")
+	mapColumn(b, f.New, "new")
+	b.close()
+	b.close()
+	b.draw(v.panel.Value)
+	v.mapOld = v.panel.find("g.pd-map-old")
+	v.mapNew = v.panel.find("g.pd-map-new")
 }
 
-func (v *viewer) mapColumn(s node, nodes []FlowNode, which string) []node {
-	out := make([]node, len(nodes))
-	g := svg("g", "pd-map-"+which)
-	for i, n := range nodes {
+func mapColumn(b builder, nodes []FlowNode, which string) {
+	b.open("svg:g", "pd-map-"+which)
+	for _, n := range nodes {
 		cls := style.MapNode
 		if n.Kind != "" {
 			cls += " " + style.KindClass(string(n.Kind))
 		}
-		box := svg("g", cls).attr("aria-hidden", "true")
-		box.add(svg("rect", "").attr("x", num(n.X)).attr("y", num(n.Y)).attr("width", num(n.W)).
-			attr("height", num(n.H)).attr("rx", "3"))
+		b.open("svg:g", cls, "aria-hidden", "true")
+		b.open("svg:rect", "", "x", num(n.X), "y", num(n.Y), "width", num(n.W), "height", num(n.H), "rx", "3")
+		b.close()
 		label := n.Path
 		switch n.Kind {
 		case "added":
@@ -78,23 +80,21 @@ func (v *viewer) mapColumn(s node, nodes []FlowNode, which string) []node {
 		case "removed":
 			label = "− " + label
 		}
-		box.add(svg("text", "").attr("x", num(n.X+n.W/2)).attr("y", num(n.Y+n.H/2+4)).
-			attr("text-anchor", "middle").text(label))
-		out[i] = box
-		g.add(box)
+		leaf(b, "svg:text", "", label,
+			"x", num(n.X+n.W/2), "y", num(n.Y+n.H/2+4), "text-anchor", "middle")
+		b.close()
 	}
-	s.add(g)
-	return out
+	b.close()
 }
 
 // hover highlights a band and the clauses at both of its ends.
 func (v *viewer) hover(target js.Value, on bool) {
 	b := closest(target, "[data-pd-band]")
-	if !b.Truthy() {
+	if !b.Truthy() || !v.mapOld.Truthy() {
 		return
 	}
 	k, err := strconv.Atoi(b.Call("getAttribute", "data-pd-band").String())
-	if err != nil || k >= len(v.flow.Bands) || k >= len(v.bands) {
+	if err != nil || k < 0 || k >= len(v.flow.Bands) {
 		return
 	}
 	band := v.flow.Bands[k]
@@ -102,12 +102,17 @@ func (v *viewer) hover(target js.Value, on bool) {
 	if on {
 		op = "add"
 	}
-	v.bands[k].Get("classList").Call(op, style.Active)
-	if band.Old < len(v.oldNodes) {
-		v.oldNodes[band.Old].Get("classList").Call(op, style.Active)
-	}
-	if band.New < len(v.newNodes) {
-		v.newNodes[band.New].Get("classList").Call(op, style.Active)
+	b.Get("classList").Call(op, style.Active)
+	for _, end := range []struct {
+		g node
+		i int
+	}{{v.mapOld, band.Old}, {v.mapNew, band.New}} {
+		if end.i < 0 {
+			continue
+		}
+		if n := end.g.Get("children").Index(end.i); n.Truthy() {
+			n.Get("classList").Call(op, style.Active)
+		}
 	}
 }
 

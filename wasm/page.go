@@ -2,9 +2,9 @@ package wasm
 
 import (
 	"cmp"
-	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/peacediff/peacediff/diff"
@@ -104,7 +104,7 @@ type TopicGroup struct {
 func NewPage(r *diff.Result, old, new *peace.Plan) *Page {
 	p := &Page{Old: r.Old, New: r.New, anchors: map[string]int{}}
 	p.Counts = counts(r)
-	lex := peace.DefaultLexicon()
+	lex := labels()
 	label := func(id, fallback string) string {
 		if id == "" {
 			return fallback
@@ -128,7 +128,7 @@ func NewPage(r *diff.Result, old, new *peace.Plan) *Page {
 			row.Chips = append(row.Chips, chip(c))
 		}
 		// Topics gained or lost say least to a reader: they go last.
-		slices.SortStableFunc(row.Chips, func(a, b Chip) int {
+		sortStableFunc(row.Chips, func(a, b Chip) int {
 			return cmp.Compare(topicRank(a.Kind), topicRank(b.Kind))
 		})
 		switch {
@@ -186,6 +186,10 @@ func NewPage(r *diff.Result, old, new *peace.Plan) *Page {
 	p.newOrder = order(new, r.Matches, func(m diff.Match) []string { return m.New })
 	return p
 }
+
+// labels is the lexicon the topics' labels come from, copied once: a copy
+// costs more than the rest of a small page, and the page only reads it.
+var labels = sync.OnceValue(peace.DefaultLexicon)
 
 // Row returns the index of the row a fragment names: a row's Anchor, a
 // new clause path ("4") or an old one ("old-6"). It reports false when no
@@ -402,7 +406,7 @@ func order(p *peace.Plan, ms []diff.Match, side func(diff.Match) []string) []str
 
 // sortPaths sorts clause paths in natural order: 2 before 10, 10 before 10.a.
 func sortPaths(paths []string) {
-	slices.SortStableFunc(paths, comparePaths)
+	sortStableFunc(paths, comparePaths)
 }
 
 func comparePaths(a, b string) int {

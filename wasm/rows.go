@@ -4,6 +4,7 @@ package wasm
 
 import (
 	"strconv"
+	"syscall/js"
 
 	"github.com/peacediff/peacediff/diff"
 	"github.com/peacediff/peacediff/diff/html/style"
@@ -19,7 +20,7 @@ func (v *viewer) drawRows(inline bool) {
 	}
 	v.list = el("ol", cls).attr("aria-label", "Clauses")
 	v.drawn = 0
-	v.sentinel = el("li", "pd-sentinel").attr("aria-hidden", "true")
+	v.sentinel = node{}
 	v.panel.add(v.list)
 	shown := 0
 	for _, it := range v.items {
@@ -31,7 +32,9 @@ func (v *viewer) drawRows(inline bool) {
 	}
 	v.setStatus(shown, len(v.page.Rows), "points")
 	if len(v.items) == 0 {
-		v.list.add(el("li", style.Empty).text("No clause matches the filters."))
+		b := newBuilder()
+		leaf(b, "li", style.Empty, "No clause matches the filters.")
+		b.draw(v.list.Value)
 		return
 	}
 	first := chunk
@@ -47,32 +50,45 @@ func (v *viewer) drawMore(n int) {
 		return
 	}
 	inline := v.mode == "inline"
-	frag := node{document().Call("createDocumentFragment")}
+	b := newBuilder()
 	end := min(len(v.items), v.drawn+n)
 	for _, it := range v.items[v.drawn:end] {
-		if it.Run != nil {
-			frag.add(v.expander(it))
-			continue
+		switch {
+		case it.Run != nil:
+			v.expander(b, it)
+		case inline:
+			v.inlineRow(b, it.Row)
+		default:
+			v.sideRow(b, it.Row)
 		}
-		var row node
-		if inline {
-			row = v.inlineRow(it.Row)
-		} else {
-			row = v.sideRow(it.Row)
-		}
-		v.rowEls[it.Row] = row
-		frag.add(row)
 	}
 	v.drawn = end
-	if v.sentinel.Get("parentNode").Truthy() {
+	if v.sentinel.Truthy() {
 		v.sentinel.Call("remove")
 	}
-	v.list.add(frag)
-	if v.drawn < len(v.items) && v.observer.Truthy() {
-		v.list.add(v.sentinel)
+	more := v.drawn < len(v.items) && v.observer.Truthy()
+	if more {
+		b.open("li", "pd-sentinel", "aria-hidden", "true")
+		b.close()
+	}
+	b.draw(v.list.Value)
+	if more {
+		if !v.sentinel.Truthy() {
+			v.sentinel = node{v.list.Get("lastElementChild")}
+		} else {
+			v.list.add(v.sentinel)
+		}
 		v.observer.Call("disconnect")
 		v.observer.Call("observe", v.sentinel.Value)
 	}
+}
+
+// rowEl returns the drawn element of row i, or a null node.
+func (v *viewer) rowEl(i int) node {
+	if !v.list.Truthy() {
+		return node{js.Null()}
+	}
+	return v.list.find(`li[data-pd-row="` + strconv.Itoa(i) + `"]`)
 }
 
 // redraw rebuilds the current row list, keeping the mode.
@@ -80,13 +96,14 @@ func (v *viewer) redraw() {
 	v.showMode(v.mode)
 }
 
-func (v *viewer) expander(it Item) node {
+func (v *viewer) expander(b builder, it Item) {
 	first, last := v.page.Rows[it.Run[0]], v.page.Rows[it.Run[len(it.Run)-1]]
 	label := "Show " + strconv.Itoa(len(it.Run)) + " unchanged points (" +
 		rowNumber(first) + "–" + rowNumber(last) + ")"
-	b := el("button", style.Button).attr("type", "button").attr("data-pd-run", strconv.Itoa(it.Row))
-	b.attr("aria-expanded", "false")
-	return el("li", style.Row+" "+style.Expander).add(b.text("= " + label))
+	b.open("li", style.Row+" "+style.Expander)
+	leaf(b, "button", style.Button, "= "+label,
+		"type", "button", "data-pd-run", strconv.Itoa(it.Row), "aria-expanded", "false")
+	b.close()
 }
 
 func rowNumber(r Row) string {
@@ -96,92 +113,100 @@ func rowNumber(r Row) string {
 	return r.Old.Numbers()
 }
 
-// rowShell creates the li of row i with its classes and anchor.
-func (v *viewer) rowShell(i int) node {
+// openRow opens the li of row i with its classes and anchor.
+func (v *viewer) openRow(b builder, i int) {
 	r := &v.page.Rows[i]
 	cls := style.Row + " " + style.KindClass(string(r.Match.Kind))
 	if r.Match.Moved {
 		cls += " " + style.Moved
 	}
-	li := el("li", cls).attr("id", v.id(r.Anchor)).attr("tabindex", "-1")
-	li.attr("data-pd-row", strconv.Itoa(i))
-	return li
+	b.open("li", cls, "id", v.id(r.Anchor), "tabindex", "-1", "data-pd-row", strconv.Itoa(i))
 }
 
 // sideRow draws row i with the old clause on the left and the new on the right.
-func (v *viewer) sideRow(i int) node {
+func (v *viewer) sideRow(b builder, i int) {
 	r := &v.page.Rows[i]
-	li := v.rowShell(i)
+	v.openRow(b, i)
 	// A clause on one side only is all deleted or all inserted; the badge
 	// says so, and plain text reads better than a wall of strike-through.
 	whole := len(r.Old.Paths) == 0 || len(r.New.Paths) == 0
-	li.add(v.side(r.Old, "old", whole), v.side(r.New, "new", whole))
-	return li.add(v.meta(r))
+	v.side(b, r.Old, "old", whole)
+	v.side(b, r.New, "new", whole)
+	v.meta(b, r)
+	b.close()
 }
 
-func (v *viewer) side(s Side, which string, plain bool) node {
+func (v *viewer) side(b builder, s Side, which string, plain bool) {
 	cls, label := style.Old, "old point "
 	if which == "new" {
 		cls, label = style.New, "new point "
 	}
-	cell := el("div", cls)
 	if len(s.Paths) == 0 {
 		missing := "not in the new plan"
 		if which == "old" {
 			missing = "not in the old plan"
 		}
-		cell.Set("className", cls+" pd-missing")
-		return cell.add(el("p", "pd-placeholder").text(missing))
+		b.open("div", cls+" pd-missing")
+		leaf(b, "p", "pd-placeholder", missing)
+		b.close()
+		return
 	}
-	clause := el("div", "pd-clause")
-	clause.add(el("span", style.Num).add(srOnly(label)).text(s.Numbers()))
-	text := el("p", style.Text)
+	b.open("div", cls)
+	b.open("div", "pd-clause")
+	b.open("span", style.Num)
+	srOnly(b, label)
+	b.text(s.Numbers())
+	b.close()
+	b.open("p", style.Text)
 	for _, g := range s.Segments {
 		if plain {
 			g.Op = diff.Equal
 		}
-		text.add(v.segment(g))
+		v.segment(b, g)
 	}
 	if len(s.Segments) == 0 {
-		text.add(el("span", "pd-placeholder").text("(text not available)"))
+		leaf(b, "span", "pd-placeholder", "(text not available)")
 	}
-	return cell.add(clause.add(text))
+	b.close()
+	b.close()
+	b.close()
 }
 
 // segment draws one run of words: plain, deleted or inserted, with search
 // hits marked.
-func (v *viewer) segment(g Segment) node {
-	var n node
+func (v *viewer) segment(b builder, g Segment) {
 	switch g.Op {
 	case diff.Delete:
-		n = el("del", style.Del).add(srOnly("deleted: "))
+		b.open("del", style.Del)
+		srOnly(b, "deleted: ")
 	case diff.Insert:
-		n = el("ins", style.Ins).add(srOnly("inserted: "))
+		b.open("ins", style.Ins)
+		srOnly(b, "inserted: ")
 	default:
-		n = el("span", "")
+		b.open("span", "")
 	}
 	parts := Marks(g.Text, v.filt.Query)
 	for k, s := range parts {
 		if k%2 == 1 {
-			n.add(el("mark", "").text(s))
+			leaf(b, "mark", "", s)
 		} else {
-			n.text(s)
+			b.text(s)
 		}
 	}
-	return n
+	b.close()
 }
 
 // meta draws the kind badges and the chips of a row.
-func (v *viewer) meta(r *Row) node {
-	m := el("div", "pd-meta")
-	m.add(el("span", style.Badge+" "+style.KindClass(string(r.Match.Kind))).text(kindBadge(r)))
+func (v *viewer) meta(b builder, r *Row) {
+	b.open("div", "pd-meta")
+	leaf(b, "span", style.Badge+" "+style.KindClass(string(r.Match.Kind)), kindBadge(r))
 	if r.Match.Moved {
-		m.add(el("span", style.Badge+" "+style.Moved).text("⟲ moved"))
+		leaf(b, "span", style.Badge+" "+style.Moved, "⟲ moved")
 	}
 	for _, c := range r.Chips {
-		m.add(chipNode(c, "span"))
+		chipNode(b, c, "span", "")
 	}
-	return m
+	b.close()
 }
 
 // kindBadge names a row's kind with a symbol, so that colour never stands alone.
@@ -207,7 +232,8 @@ func kindBadge(r *Row) string {
 }
 
 // chipNode draws a chip: "600,000 personnel → 800,000 personnel", "+ NATO".
-func chipNode(c Chip, tag string) node {
+// A chip drawn as a link (tag a) goes to row go, with the fragment href.
+func chipNode(b builder, c Chip, tag, extra string, attrs ...string) {
 	cls := style.Chip
 	switch c.Sign {
 	case ChipAdd:
@@ -215,51 +241,67 @@ func chipNode(c Chip, tag string) node {
 	case ChipRemove:
 		cls += " " + style.ChipRemove
 	}
-	n := el(tag, cls).attr("data-pd-change", string(c.Kind))
+	if extra != "" {
+		cls += " " + extra
+	}
+	b.open(tag, cls, append([]string{"data-pd-change", string(c.Kind)}, attrs...)...)
 	switch c.Sign {
 	case ChipAdd:
-		n.add(el("span", "").attr("aria-hidden", "true").text("+ "), srOnly("added: "))
+		leaf(b, "span", "", "+ ", "aria-hidden", "true")
+		srOnly(b, "added: ")
 	case ChipRemove:
-		n.add(el("span", "").attr("aria-hidden", "true").text("− "), srOnly("removed: "))
+		leaf(b, "span", "", "− ", "aria-hidden", "true")
+		srOnly(b, "removed: ")
 	}
 	if c.Prefix != "" {
-		n.text(c.Prefix + ": ")
+		b.text(c.Prefix + ": ")
 	}
 	if c.Before != "" && c.After != "" {
-		n.add(el("span", style.Before).text(c.Before))
-		n.add(el("span", style.Arrow).attr("aria-hidden", "true").text(" → "), srOnly(" changed to "))
-		n.add(el("span", style.After).text(c.After))
+		leaf(b, "span", style.Before, c.Before)
+		leaf(b, "span", style.Arrow, " → ", "aria-hidden", "true")
+		srOnly(b, " changed to ")
+		leaf(b, "span", style.After, c.After)
 	} else {
-		n.text(c.Before + c.After)
+		b.text(c.Before + c.After)
 	}
-	return n
+	b.close()
 }
 
 // inlineRow draws row i as one redline: numbers, then the words of both
 // sides interleaved, deletions struck through and insertions underlined.
-func (v *viewer) inlineRow(i int) node {
+func (v *viewer) inlineRow(b builder, i int) {
 	r := &v.page.Rows[i]
-	li := v.rowShell(i)
-	clause := el("div", "pd-clause")
-	num := el("span", style.Num)
+	v.openRow(b, i)
+	b.open("div", style.New)
+	b.open("div", "pd-clause")
+	b.open("span", style.Num)
 	switch {
 	case len(r.Old.Paths) == 0:
-		num.add(srOnly("new point ")).text(r.New.Numbers())
+		srOnly(b, "new point ")
+		b.text(r.New.Numbers())
 	case len(r.New.Paths) == 0:
-		num.add(srOnly("old point ")).text(r.Old.Numbers())
+		srOnly(b, "old point ")
+		b.text(r.Old.Numbers())
 	case r.Old.Numbers() == r.New.Numbers():
-		num.add(srOnly("point ")).text(r.New.Numbers())
+		srOnly(b, "point ")
+		b.text(r.New.Numbers())
 	default:
-		num.add(srOnly("old point ")).text(r.Old.Numbers())
-		num.add(el("span", style.Arrow).attr("aria-hidden", "true").text("→"), srOnly(", new point "))
-		num.text(r.New.Numbers())
+		srOnly(b, "old point ")
+		b.text(r.Old.Numbers())
+		leaf(b, "span", style.Arrow, "→", "aria-hidden", "true")
+		srOnly(b, ", new point ")
+		b.text(r.New.Numbers())
 	}
-	text := el("p", style.Text)
+	b.close()
+	b.open("p", style.Text)
 	for _, g := range inlineSegments(r) {
-		text.add(v.segment(g))
+		v.segment(b, g)
 	}
-	clause.add(num, text)
-	return li.add(el("div", style.New).add(clause), v.meta(r))
+	b.close()
+	b.close()
+	b.close()
+	v.meta(b, r)
+	b.close()
 }
 
 // inlineSegments returns the redline of a row: its edits in order, or the
@@ -305,51 +347,58 @@ func (v *viewer) drawMeaning() {
 		total += len(g.Rows)
 	}
 	v.setStatus(n, total, "changes of meaning")
+	b := newBuilder()
 	if len(groups) == 0 {
 		msg := "No change of meaning found: every clause kept its facts."
 		if total > 0 {
 			msg = "No change of meaning matches the filters."
 		}
-		v.panel.add(el("p", style.Empty).text(msg))
+		leaf(b, "p", style.Empty, msg)
+		b.draw(v.panel.Value)
 		return
 	}
-	list := el("ul", style.Meaning)
+	b.open("ul", style.Meaning)
 	for _, g := range groups {
-		topic := el("li", style.Topic).attr("data-pd-topic", g.ID)
-		items := el("ul", "")
+		b.open("li", style.Topic, "data-pd-topic", g.ID)
+		leaf(b, "h3", style.TopicLabel, g.Label)
+		b.open("ul", "")
 		for _, i := range g.Rows {
-			items.add(v.meaningItem(i))
+			v.meaningItem(b, i)
 		}
-		list.add(topic.add(el("h3", style.TopicLabel).text(g.Label), items))
+		b.close()
+		b.close()
 	}
-	v.panel.add(list)
+	b.close()
+	b.draw(v.panel.Value)
 }
 
-func (v *viewer) meaningItem(i int) node {
+func (v *viewer) meaningItem(b builder, i int) {
 	r := &v.page.Rows[i]
 	href := "#" + v.id(r.Anchor)
-	item := el("li", style.Item)
-	nums := el("a", style.Numbers).attr("href", href).attr("data-pd-go", strconv.Itoa(i))
-	nums.add(srOnly("points ")).text(r.Summary)
-	chips := el("span", style.Chips)
+	row := strconv.Itoa(i)
+	b.open("li", style.Item)
+	b.open("a", style.Numbers, "href", href, "data-pd-go", row)
+	srOnly(b, "points ")
+	b.text(r.Summary)
+	b.close()
+	b.open("span", style.Chips)
 	for _, c := range r.Chips {
-		chips.add(chipNode(c, "a").attr("href", href).attr("data-pd-go", strconv.Itoa(i)))
+		chipNode(b, c, "a", "", "href", href, "data-pd-go", row)
 	}
 	switch r.Match.Kind {
 	case diff.Added:
-		chips.add(excerptChip(ChipAdd, "new point: ", r.New.Text()).attr("href", href).attr("data-pd-go", strconv.Itoa(i)))
+		excerptChip(b, ChipAdd, "new point: ", r.New.Text(), "href", href, "data-pd-go", row)
 	case diff.Removed:
-		chips.add(excerptChip(ChipRemove, "point dropped: ", r.Old.Text()).attr("href", href).attr("data-pd-go", strconv.Itoa(i)))
+		excerptChip(b, ChipRemove, "point dropped: ", r.Old.Text(), "href", href, "data-pd-go", row)
 	}
 	if r.Match.Moved {
-		chips.add(el("span", style.Badge+" "+style.Moved).text("⟲ moved"))
+		leaf(b, "span", style.Badge+" "+style.Moved, "⟲ moved")
 	}
-	return item.add(nums, chips)
+	b.close()
+	b.close()
 }
 
-func excerptChip(sign ChipSign, what, text string) node {
+func excerptChip(b builder, sign ChipSign, what, text string, attrs ...string) {
 	c := Chip{Sign: sign, After: what + Excerpt(text, 90)}
-	n := chipNode(c, "a")
-	n.Get("classList").Call("add", style.Excerpt)
-	return n
+	chipNode(b, c, "a", style.Excerpt, attrs...)
 }

@@ -59,13 +59,12 @@ type viewer struct {
 	items    []Item
 	drawn    int // items drawn so far
 	sentinel node
-	rowEls   map[int]node
-	focus    int // the row reached with n/p, or -1
+	focus    int  // the row reached with n/p, or -1
+	focusEl  node // its element, while drawn
 
-	// The map.
-	oldNodes, newNodes []node
-	bands              []node
-	flow               Flow
+	// The map: the groups of old and new clause numbers.
+	mapOld, mapNew node
+	flow           Flow
 
 	observer  js.Value
 	listeners []listener
@@ -79,7 +78,7 @@ type listener struct {
 }
 
 func newViewer(host js.Value, opts Options) *viewer {
-	v := &viewer{index: opts.Index, host: host, opts: opts, focus: -1, rowEls: map[int]node{}}
+	v := &viewer{index: opts.Index, host: host, opts: opts, focus: -1}
 	v.mode = "meaning"
 	for _, m := range modes {
 		if m.id == opts.Mode {
@@ -99,17 +98,27 @@ func (v *viewer) mount(p *Page) {
 		v.timeline = v.buildTimeline()
 		v.root.add(v.timeline)
 	}
-	v.header = el("div", style.Header)
-	v.toolbar = v.buildToolbar()
-	v.status = el("p", style.Status).attr("role", "status").attr("aria-live", "polite")
-	v.panel = el("div", style.Panel).attr("role", "tabpanel").attr("tabindex", "0")
-	v.panel.attr("id", v.id("panel"))
-	v.root.add(v.header, v.toolbar, v.status, v.panel)
-	v.fillHeader()
-	v.fillFilters()
+	b := newBuilder()
+	leaf(b, "div", style.Header, "")
+	v.buildToolbar(b)
+	leaf(b, "p", style.Status, "", "role", "status", "aria-live", "polite")
+	leaf(b, "div", style.Panel, "", "role", "tabpanel", "tabindex", "0", "id", v.id("panel"))
+	b.draw(v.root.Value)
+	v.header = v.root.find("." + style.Header)
+	v.status = v.root.find("." + style.Status)
+	v.panel = v.root.find("." + style.Panel)
+	v.tabs = map[string]node{}
+	for _, m := range modes {
+		v.tabs[m.id] = v.root.find("button[data-pd-mode=" + m.id + "]")
+	}
+	v.kindSel = v.root.find("[data-pd-filter=kind]")
+	v.topicSel = v.root.find("[data-pd-filter=topic]")
+	v.meaningBox = v.root.find("[data-pd-filter=meaning]")
+	v.collapseBox = v.root.find("[data-pd-filter=collapse]")
+	v.search = v.root.find("[data-pd-filter=query]")
 	v.listen()
-	v.host.Call("replaceChildren", v.root.Value)
 	v.show()
+	v.host.Call("replaceChildren", v.root.Value)
 	if !v.followHash() {
 		v.showMode(v.mode)
 	}
@@ -123,19 +132,23 @@ func (v *viewer) id(part string) string {
 func (v *viewer) fillHeader() {
 	v.header.clear()
 	p := v.page
-	title := el("h2", style.Title)
-	title.add(el("span", "").text(planTitle(p.Old)))
-	title.add(el("span", style.Arrow).attr("aria-hidden", "true").text("→"), srOnly(" compared with "))
-	title.add(el("span", "").text(planTitle(p.New)))
-	summary := el("p", style.Summary)
+	b := newBuilder()
+	b.open("h2", style.Title)
+	leaf(b, "span", "", planTitle(p.Old))
+	leaf(b, "span", style.Arrow, "→", "aria-hidden", "true")
+	srOnly(b, " compared with ")
+	leaf(b, "span", "", planTitle(p.New))
+	b.close()
+	b.open("p", style.Summary)
 	for _, c := range p.Counts {
 		cls := style.Count
 		if c.Kind != "" {
 			cls += " " + style.KindClass(c.Kind)
 		}
-		summary.add(el("span", cls).text(c.Text))
+		leaf(b, "span", cls, c.Text)
 	}
-	v.header.add(title, summary)
+	b.close()
+	b.draw(v.header.Value)
 }
 
 func planTitle(info diff.PlanInfo) string {
@@ -152,52 +165,53 @@ func planTitle(info diff.PlanInfo) string {
 	return t
 }
 
-func (v *viewer) buildToolbar() node {
-	bar := el("div", style.Toolbar)
-	tabs := el("div", style.Tabs).attr("role", "tablist").attr("aria-label", "Views")
-	v.tabs = map[string]node{}
+func (v *viewer) buildToolbar(b builder) {
+	b.open("div", style.Toolbar)
+	b.open("div", style.Tabs, "role", "tablist", "aria-label", "Views")
 	for _, m := range modes {
-		t := el("button", style.Tab).attr("type", "button").attr("role", "tab")
-		t.attr("id", v.id("tab-"+m.id)).attr("aria-controls", v.id("panel")).attr("data-pd-mode", m.id)
-		t.text(m.label)
-		v.tabs[m.id] = t
-		tabs.add(t)
+		leaf(b, "button", style.Tab, m.label, "type", "button", "role", "tab",
+			"id", v.id("tab-"+m.id), "aria-controls", v.id("panel"), "data-pd-mode", m.id)
 	}
-	filters := el("div", style.Filters)
-	v.kindSel = el("select", "").attr("data-pd-filter", "kind").attr("aria-label", "Kind of change")
-	v.topicSel = el("select", "").attr("data-pd-filter", "topic").attr("aria-label", "Topic")
-	v.meaningBox = el("input", "").attr("type", "checkbox").attr("data-pd-filter", "meaning")
-	v.collapseBox = el("input", "").attr("type", "checkbox").attr("data-pd-filter", "collapse")
-	v.search = el("input", style.Search).attr("type", "search").attr("data-pd-filter", "query")
-	v.search.attr("placeholder", "Search").attr("aria-label", "Search the clauses")
-	filters.add(
-		v.kindSel, v.topicSel,
-		el("label", "").add(v.meaningBox).text("changes of meaning only"),
-		el("label", "").add(v.collapseBox).text("collapse unchanged"),
-		v.search,
-	)
-	return bar.add(tabs, filters)
+	b.close()
+	b.open("div", style.Filters)
+	leaf(b, "select", "", "", "data-pd-filter", "kind", "aria-label", "Kind of change")
+	leaf(b, "select", "", "", "data-pd-filter", "topic", "aria-label", "Topic")
+	b.open("label", "")
+	leaf(b, "input", "", "", "type", "checkbox", "data-pd-filter", "meaning")
+	b.text("changes of meaning only")
+	b.close()
+	b.open("label", "")
+	leaf(b, "input", "", "", "type", "checkbox", "data-pd-filter", "collapse")
+	b.text("collapse unchanged")
+	b.close()
+	leaf(b, "input", style.Search, "", "type", "search", "data-pd-filter", "query",
+		"placeholder", "Search", "aria-label", "Search the clauses")
+	b.close()
+	b.close()
 }
 
 // fillFilters puts the choices of the current page into the filter controls.
 func (v *viewer) fillFilters() {
 	p := v.page
 	v.kindSel.clear()
-	v.kindSel.add(el("option", "").attr("value", "").text("All kinds"))
+	b := newBuilder()
+	leaf(b, "option", "", "All kinds", "value", "")
 	for _, k := range p.Kinds {
-		v.kindSel.add(el("option", "").attr("value", k).text(k))
+		leaf(b, "option", "", k, "value", k)
 	}
+	b.draw(v.kindSel.Value)
 	if !slices.Contains(p.Kinds, v.filt.Kind) {
 		v.filt.Kind = ""
 	}
 	v.kindSel.Set("value", v.filt.Kind)
 	v.topicSel.clear()
-	v.topicSel.add(el("option", "").attr("value", "").text("All topics"))
+	leaf(b, "option", "", "All topics", "value", "")
 	var topics []string
 	for _, t := range p.Labels {
-		v.topicSel.add(el("option", "").attr("value", t.Value).text(t.Label))
+		leaf(b, "option", "", t.Label, "value", t.Value)
 		topics = append(topics, t.Value)
 	}
+	b.draw(v.topicSel.Value)
 	if !slices.Contains(topics, v.filt.Topic) {
 		v.filt.Topic = ""
 	}
@@ -211,9 +225,8 @@ func (v *viewer) fillFilters() {
 // listen registers the viewer's event handlers: a few delegated listeners
 // on the root, one on the window, all released by destroy.
 func (v *viewer) listen() {
-	root := dom.WrapElement(v.root.Value)
 	on := func(typ string, h func(dom.Event)) {
-		v.listeners = append(v.listeners, listener{v.root.Value, typ, root.AddEventListener(typ, false, guard(h))})
+		v.listeners = append(v.listeners, listener{v.root.Value, typ, addListener(v.root.Value, typ, guard(h))})
 	}
 	on("click", v.onClick)
 	on("keydown", v.onKey)
@@ -223,9 +236,8 @@ func (v *viewer) listen() {
 	on("mouseout", func(ev dom.Event) { v.hover(ev.Underlying().Get("target"), false) })
 	on("focusin", func(ev dom.Event) { v.hover(ev.Underlying().Get("target"), true) })
 	on("focusout", func(ev dom.Event) { v.hover(ev.Underlying().Get("target"), false) })
-	win := dom.GetWindow()
 	v.listeners = append(v.listeners, listener{js.Global(), "hashchange",
-		win.AddEventListener("hashchange", false, guard(func(dom.Event) { v.followHash() }))})
+		addListener(js.Global(), "hashchange", guard(func(dom.Event) { v.followHash() }))})
 	if io := js.Global().Get("IntersectionObserver"); io.Truthy() {
 		fn := js.FuncOf(func(this js.Value, args []js.Value) any {
 			defer report()
@@ -243,6 +255,30 @@ func (v *viewer) listen() {
 		opts.Set("rootMargin", "800px 0px")
 		v.observer = io.New(fn, opts)
 	}
+}
+
+// addListener adds h as a listener for typ events on target and returns
+// the callback to release, as dom/v2's AddEventListener methods do, but
+// without their wrapping: dom.WrapElement and dom/v2's event wrapper each
+// switch over every element or event type the package knows, which links
+// all those types' method tables into the wasm file (79 KB of its gzipped
+// size). h gets the *dom.KeyboardEvent dom/v2 would give for a keyboard
+// event and a *dom.BasicEvent for the others; the handlers use no more.
+func addListener(target js.Value, typ string, h func(dom.Event)) js.Func {
+	fn := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		h(wrapEvent(args[0]))
+		return nil
+	})
+	target.Call("addEventListener", typ, fn, false)
+	return fn
+}
+
+func wrapEvent(v js.Value) dom.Event {
+	ev := &dom.BasicEvent{Value: v}
+	if v.Get("constructor").Equal(js.Global().Get("KeyboardEvent")) {
+		return &dom.KeyboardEvent{BasicEvent: ev}
+	}
+	return ev
 }
 
 // guard wraps an event handler so that a bug in it is logged instead of
@@ -408,9 +444,8 @@ func (v *viewer) showMode(mode string) {
 		}
 	}
 	v.panel.clear()
-	v.list = node{}
-	v.rowEls = map[int]node{}
-	v.bands, v.oldNodes, v.newNodes = nil, nil, nil
+	v.list, v.sentinel, v.focusEl = node{}, node{}, node{}
+	v.mapOld, v.mapNew = node{}, node{}
 	if v.observer.Truthy() {
 		v.observer.Call("disconnect")
 	}
@@ -523,18 +558,18 @@ func (v *viewer) goTo(i int, focus bool) {
 	if at >= v.drawn {
 		v.drawMore(at - v.drawn + chunk)
 	}
-	row, ok := v.rowEls[i]
-	if !ok {
+	row := v.rowEl(i)
+	if !row.Truthy() {
 		return
 	}
 	v.setFocus(i, row, focus)
 }
 
 func (v *viewer) setFocus(i int, row node, focus bool) {
-	if old, ok := v.rowEls[v.focus]; ok {
-		old.Get("classList").Call("remove", style.Focus)
+	if v.focusEl.Truthy() {
+		v.focusEl.Get("classList").Call("remove", style.Focus)
 	}
-	v.focus = i
+	v.focus, v.focusEl = i, row
 	row.Get("classList").Call("add", style.Focus)
 	opts := js.Global().Get("Object").New()
 	opts.Set("block", "center")

@@ -1,18 +1,3 @@
-// Package html writes a comparison or a history of peace plans as one
-// self-contained HTML page: the stylesheet inline, no scripts, no
-// external assets, so the file can be mailed, archived or printed as is.
-//
-// The page leads with the changes of meaning grouped by topic, each a link
-// to its row, then the side-by-side redline with deletions in del and
-// insertions in ins elements; runs of unchanged clauses fold away behind a
-// details element that opens without any script. Colour never carries meaning alone: every
-// deletion and insertion also has visually hidden text for screen readers,
-// and every row a badge naming its kind. The page follows the reader's
-// light or dark setting and prints cleanly.
-//
-// All text from the plans passes through html/template, which escapes it:
-// a clause that reads "<script>" is shown, never run. The stylesheet and
-// class names are those of the viewer (package [style]).
 package html
 
 import (

@@ -1,7 +1,3 @@
-// Package plans is the bundled corpus: real versions of the 2025 plans for
-// ending the war in Ukraine, written in our own words with every fact kept
-// exact (see README.md in this folder for sources). The texts are embedded,
-// so the examples and tests need nothing outside the module.
 package plans
 
 import (

@@ -1,20 +1,3 @@
-// Package assets builds the deployable files of the peacediff WebAssembly
-// viewer: the files a newsroom copies next to its article.
-//
-// [Build] writes four files into a folder:
-//
-//	peacediff.wasm  the viewer, compiled with GOOS=js GOARCH=wasm
-//	wasm_exec.js    Go's JavaScript support file, copied from the local toolchain
-//	peacediff.js    the loader (see [Loader])
-//	peacediff.css   the stylesheet shared with the static HTML report
-//
-// after which any page embeds a comparison with two tags and a div:
-//
-//	<link rel="stylesheet" href="peacediff.css"><script src="peacediff.js" defer></script>
-//	<div data-peacediff data-old="plans/us-28.txt" data-new="plans/ua-20.txt"></div>
-//
-// [WriteDemo] adds a demonstration page and the bundled plans. The command
-// wasm/build wraps both; end-to-end tests and demo servers call them directly.
 package assets
 
 import (

@@ -82,6 +82,50 @@
     });
   }
 
+  var svgNS = "http://www.w3.org/2000/svg";
+
+  // addItems creates the items of a description, from index from on, and
+  // appends them to parent. An item is a string, which becomes a text node,
+  // or an element [tag, class, [name, value, ...], item...]; a tag
+  // "svg:name" is an SVG element. Text only ever becomes text nodes.
+  function addItems(parent, items, from) {
+    for (var i = from; i < items.length; i++) {
+      var item = items[i];
+      if (typeof item === "string") {
+        parent.appendChild(document.createTextNode(item));
+        continue;
+      }
+      var tag = item[0];
+      var el;
+      if (tag.lastIndexOf("svg:", 0) === 0) {
+        el = document.createElementNS(svgNS, tag.slice(4));
+        if (item[1]) {
+          el.setAttribute("class", item[1]);
+        }
+      } else {
+        el = document.createElement(tag);
+        if (item[1]) {
+          el.className = item[1];
+        }
+      }
+      var attrs = item[2];
+      for (var k = 0; k + 1 < attrs.length; k += 2) {
+        el.setAttribute(attrs[k], attrs[k + 1]);
+      }
+      addItems(el, item, 3);
+      parent.appendChild(el);
+    }
+  }
+
+  // build is handed to the Go side, which describes the elements it draws
+  // as JSON (a list of items) and makes them all in one call: a call from Go
+  // into JavaScript per element would cost far more than the element.
+  function build(parent, description) {
+    var frag = document.createDocumentFragment();
+    addItems(frag, JSON.parse(description), 0);
+    parent.appendChild(frag);
+  }
+
   var ready = (typeof Go === "undefined" ? loadScript(asset("wasm_exec.js")) : Promise.resolve())
     .then(function () {
       if (typeof Go === "undefined") {
@@ -90,7 +134,7 @@
       var go = new Go();
       return instantiate(go).then(function (res) {
         return new Promise(function (resolve, reject) {
-          var box = {};
+          var box = {build: build};
           box.ready = function () {
             delete window[hook];
             delete box.ready;

@@ -1,9 +1,5 @@
 //go:build js && wasm
 
-// Command peacediff is the WebAssembly viewer: built with GOOS=js
-// GOARCH=wasm and started by the loader peacediff.js, it registers the
-// viewer's functions with the loader and then waits for calls. All the work
-// happens in package wasm; see wasm/assets for how to build and deploy it.
 package main
 
 import (

@@ -1,7 +1,5 @@
 //go:build !(js && wasm)
 
-// Command peacediff is the WebAssembly viewer; it only runs in a browser.
-// Build it with GOOS=js GOARCH=wasm, or better with go run ./wasm/build.
 package main
 
 import (
