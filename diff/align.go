@@ -741,7 +741,7 @@ func ownText(c *peace.Clause) string {
 	case c.Text == "":
 		return c.Heading
 	}
-	return c.Heading + " " + c.Text
+	return c.Heading + ": " + c.Text
 }
 
 // normalize appends the words of s to buf, lower case, without

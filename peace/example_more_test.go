@@ -112,7 +112,7 @@ func ExampleClause_FullText() {
 	fmt.Println(c.FullText())
 	// Output:
 	// heading "Guarantees", text ""
-	// Guarantees The guarantee lasts ten years; it may be extended.
+	// Guarantees: The guarantee lasts ten years; it may be extended.
 }
 
 // A *ParseError carries the position of bad input; errors.As finds it

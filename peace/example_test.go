@@ -71,7 +71,7 @@ func ExamplePlan_All() {
 	}
 	// Output:
 	// 1 One.
-	// 2 Two first; second.
+	// 2 Two: first; second.
 	// 2.a first;
 	// 2.b second.
 	// 3 Three.

@@ -82,19 +82,23 @@ func (c *Clause) walk(yield func(*Clause) bool) bool {
 }
 
 // FullText returns the clause's heading, text and the full text of its
-// sub-points, joined with single spaces: the words a reader sees for the
-// whole point.
+// sub-points as a reader sees them in one run: pieces joined with single
+// spaces, and a heading followed by a colon, so that point 21 of a plan
+// reads "Territories: Crimea, Luhansk and Donetsk will be ...".
 func (c *Clause) FullText() string {
 	var b strings.Builder
+	sep := ""
 	for k := range c.All() {
-		for _, s := range [...]string{k.Heading, k.Text} {
+		for i, s := range [...]string{k.Heading, k.Text} {
 			if s == "" {
 				continue
 			}
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
+			b.WriteString(sep)
 			b.WriteString(s)
+			sep = " "
+			if i == 0 {
+				sep = ": "
+			}
 		}
 	}
 	return b.String()
