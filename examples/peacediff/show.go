@@ -47,30 +47,25 @@ func show(out *bytes.Buffer, args []string, stdin io.Reader, cfg config, stdout 
 	for c := range p.All() {
 		pathWidth = max(pathWidth, utf8.RuneCountInString(c.Path()))
 	}
-	// Columns: path, text, facts. The text gets two fifths of what is
-	// left, the facts the rest, wrapping under themselves when long.
-	textWidth := max(20, (width-pathWidth-4)*2/5)
-	factsCol := pathWidth + 2 + textWidth + 2
-	factsWidth := max(20, width-factsCol)
+	// Each clause: its path, its words wrapped beside it, then its facts
+	// on the lines below, indented under the words.
+	indent := strings.Repeat(" ", pathWidth+2)
+	textWidth := max(20, width-pathWidth-2)
 	for c := range p.All() {
 		text := c.Text
 		if c.Heading != "" {
 			text = strings.TrimSpace(c.Heading + ": " + c.Text)
 		}
-		lead := pad(c.Path(), pathWidth) + "  " + pad(shorten(text, textWidth), textWidth) + "  "
-		facts := factParts(lex.Annotate(c))
-		for i, f := range facts {
-			facts[i] = shorten(f, len(f))
-		}
-		lines := joinParts(facts, " · ", factsWidth)
-		if len(lines) == 0 {
-			lines = []string{""}
-		}
-		for i, l := range lines {
-			if i > 0 {
-				lead = strings.Repeat(" ", factsCol)
-			}
+		lead := pad(c.Path(), pathWidth) + "  "
+		for _, l := range joinParts(strings.Fields(text), " ", textWidth) {
 			out.WriteString(strings.TrimRight(lead+l, " ") + "\n")
+			lead = indent
+		}
+		facts := factParts(lex.Annotate(c))
+		mark := "↳ "
+		for _, l := range joinParts(facts, " · ", textWidth-2) {
+			out.WriteString(indent + mark + l + "\n")
+			mark = "  "
 		}
 	}
 	return nil
