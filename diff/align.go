@@ -297,7 +297,7 @@ func (al *aligner) edge(a, b *unit, s float64, n, m int) edge {
 }
 
 func sortEdges(es []edge) {
-	sortFunc(es, func(x, y edge) int {
+	slices.SortFunc(es, func(x, y edge) int {
 		if c := cmp.Compare(y.score, x.score); c != 0 {
 			return c
 		}
@@ -415,7 +415,7 @@ func (al *aligner) candidates(x *index, us []*unit, u *unit, taken []int) []int 
 			al.acc[p] += w
 		}
 	}
-	sortFunc(hit, func(x, y int) int {
+	slices.SortFunc(hit, func(x, y int) int {
 		if c := cmp.Compare(al.acc[y], al.acc[x]); c != 0 {
 			return c
 		}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -345,7 +346,7 @@ func movedGroups(gs []cluster) []bool {
 			both = append(both, i)
 		}
 	}
-	sortFunc(both, func(x, y int) int {
+	slices.SortFunc(both, func(x, y int) int {
 		if c := cmp.Compare(gs[x].old[0], gs[y].old[0]); c != 0 {
 			return c
 		}
@@ -393,7 +394,7 @@ func orderGroups(gs []cluster, nOld int) []int {
 	for i := range order {
 		order[i] = i
 	}
-	sortFunc(order, func(x, y int) int {
+	slices.SortFunc(order, func(x, y int) int {
 		kx, ky := keys[x], keys[y]
 		if c := cmp.Compare(kx.at, ky.at); c != 0 {
 			return c

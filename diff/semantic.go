@@ -36,12 +36,12 @@ func mergeFacts(fs []peace.Facts, rank map[string]int) peace.Facts {
 		}
 		out.Negated = out.Negated || f.Negated
 	}
-	sortFunc(out.Quantities, compareQuantity)
+	slices.SortFunc(out.Quantities, compareQuantity)
 	out.Quantities = slices.CompactFunc(out.Quantities, func(x, y peace.Quantity) bool {
 		return x.Value == y.Value && x.Unit == y.Unit
 	})
 	for _, s := range []*[]string{&out.Deadlines, &out.Conditions, &out.Parties, &out.Places, &out.Topics} {
-		sortStrings(*s)
+		slices.Sort(*s)
 		*s = slices.Compact(*s)
 	}
 	return out
@@ -62,7 +62,7 @@ func union(x, y []string) []string {
 	out := make([]string, 0, len(x)+len(y))
 	out = append(out, x...)
 	out = append(out, y...)
-	sortStrings(out)
+	slices.Sort(out)
 	return slices.Compact(out)
 }
 
@@ -110,7 +110,7 @@ func setChanges(before, after []string, removed, added ChangeKind) []Change {
 
 func sortedCopy(s []string) []string {
 	s = slices.Clone(s)
-	sortStrings(s)
+	slices.Sort(s)
 	return slices.Compact(s)
 }
 
@@ -139,7 +139,7 @@ func quantityChanges(a, b peace.Facts) []Change {
 	for k := range gb {
 		keys = append(keys, k)
 	}
-	sortStrings(keys)
+	slices.Sort(keys)
 	keys = slices.Compact(keys)
 
 	var quantities, durations []Change
@@ -191,7 +191,7 @@ func quantityChanges(a, b peace.Facts) []Change {
 func onlyIn(x, y []peace.Quantity) []string {
 	var out []string
 	x = slices.Clone(x)
-	sortFunc(x, compareQuantity)
+	slices.SortFunc(x, compareQuantity)
 	for _, q := range x {
 		if !slices.ContainsFunc(y, func(p peace.Quantity) bool { return p.Value == q.Value && p.Unit == q.Unit }) {
 			s := q.String()
@@ -215,7 +215,7 @@ func missing(x, y []string) []string {
 }
 
 func sortChanges(cs []Change) {
-	sortStableFunc(cs, func(x, y Change) int {
+	slices.SortStableFunc(cs, func(x, y Change) int {
 		if (x.Before == "") != (y.Before == "") {
 			if x.Before == "" {
 				return 1
@@ -246,7 +246,7 @@ func conditionChanges(before, after []string) []Change {
 			}
 		}
 	}
-	sortStableFunc(ps, func(x, y pair) int { return cmp.Compare(y.score, x.score) })
+	slices.SortStableFunc(ps, func(x, y pair) int { return cmp.Compare(y.score, x.score) })
 	usedB := make([]bool, len(before))
 	usedA := make([]bool, len(after))
 	for _, p := range ps {

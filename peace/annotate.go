@@ -424,7 +424,7 @@ func sortUnique(s []string) []string {
 	if len(s) == 0 {
 		return nil
 	}
-	sortStrings(s)
+	slices.Sort(s)
 	return slices.Compact(s)
 }
 
@@ -434,7 +434,7 @@ func sortQuantities(qs []Quantity) []Quantity {
 	if len(qs) == 0 {
 		return nil
 	}
-	sortStableFunc(qs, func(a, b Quantity) int {
+	slices.SortStableFunc(qs, func(a, b Quantity) int {
 		if c := strings.Compare(a.Unit, b.Unit); c != 0 {
 			return c
 		}

@@ -279,6 +279,9 @@ func mergeTerms(dst, src []Term) []Term {
 }
 
 // appendNew appends the strings of src that dst lacks, keeping order.
+// Merge calls it eleven times; inlined, each copy grew the wasm viewer.
+//
+//go:noinline
 func appendNew(dst, src []string) []string {
 	for _, s := range src {
 		if !slices.Contains(dst, s) {

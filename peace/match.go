@@ -1,6 +1,9 @@
 package peace
 
-import "unicode"
+import (
+	"slices"
+	"unicode"
+)
 
 // What a phrase of the lexicon stands for.
 const (
@@ -167,7 +170,7 @@ func (n *node) addPlurals() {
 	for k := range n.next {
 		words = append(words, k)
 	}
-	sortStrings(words) // the same trie whatever the map order
+	slices.Sort(words) // the same trie whatever the map order
 	for _, k := range words {
 		c := n.next[k]
 		c.addPlurals()

@@ -43,6 +43,7 @@ func (p *Page) Shows(i int, f Filter) bool {
 		return false
 	}
 	if q := strings.TrimSpace(f.Query); q != "" {
+		p.fillSearch()
 		for _, w := range strings.Fields(strings.ToLower(q)) {
 			if !strings.Contains(r.search, w) {
 				return false

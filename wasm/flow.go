@@ -2,7 +2,6 @@ package wasm
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/peacediff/peacediff/diff"
 )
@@ -47,6 +46,7 @@ const (
 // Flow lays out the clause-flow map of p, showing the rows f lets through
 // (the columns always hold every clause, so positions do not jump).
 func (p *Page) Flow(f Filter) Flow {
+	p.fillOrder()
 	fl := Flow{Width: flowWidth}
 	oldAt := map[string]int{}
 	newAt := map[string]int{}
@@ -109,27 +109,21 @@ func clamp(x float64) float64 {
 func bandPath(x0, y0, x1, y1, w float64) string {
 	h := w / 2
 	xm := (x0 + x1) / 2
-	var b strings.Builder
-	num := func(v float64) { b.WriteString(strconv.FormatFloat(v, 'f', 1, 64)) }
-	pt := func(x, y float64) { num(x); b.WriteByte(' '); num(y) }
-	b.WriteString("M")
-	pt(x0, y0-h)
-	b.WriteString("C")
-	pt(xm, y0-h)
-	b.WriteByte(',')
-	pt(xm, y1-h)
-	b.WriteByte(',')
-	pt(x1, y1-h)
-	b.WriteString("L")
-	pt(x1, y1+h)
-	b.WriteString("C")
-	pt(xm, y1+h)
-	b.WriteByte(',')
-	pt(xm, y0+h)
-	b.WriteByte(',')
-	pt(x0, y0+h)
-	b.WriteString("Z")
-	return b.String()
+	pts := [...][2]float64{
+		{x0, y0 - h}, {xm, y0 - h}, {xm, y1 - h}, {x1, y1 - h},
+		{x1, y1 + h}, {xm, y1 + h}, {xm, y0 + h}, {x0, y0 + h},
+	}
+	// The command or separator before each point: one loop rather than
+	// sixteen inlined number writes keeps this function small in the wasm file.
+	const before = "MC,,LC,,"
+	b := make([]byte, 0, 160)
+	for i, p := range pts {
+		b = append(b, before[i])
+		b = strconv.AppendFloat(b, p[0], 'f', 1, 64)
+		b = append(b, ' ')
+		b = strconv.AppendFloat(b, p[1], 'f', 1, 64)
+	}
+	return string(append(b, 'Z'))
 }
 
 func bandTitle(r Row) string {

@@ -2,6 +2,7 @@ package wasm
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,8 +22,12 @@ type Page struct {
 	Kinds    []string     // the kinds present, for the kind filter; "moved" last if any
 	Labels   []Option     // the topics present, for the topic filter, in order of first use
 
-	oldOrder, newOrder []string // every clause path of each side, in document order
+	oldOrder, newOrder []string // every clause path of each side, in document order; see fillOrder
+	ordered            bool
+	result             *diff.Result
+	oldPlan, newPlan   *peace.Plan
 	anchors            map[string]int
+	searchable         bool // Row.search is filled in
 }
 
 // A Count is one item of the count line: "28 → 20 points", "9 amended".
@@ -44,7 +49,7 @@ type Row struct {
 	Chips    []Chip
 	Meaning  bool   // the match changes the meaning: a change of fact, or a clause added or removed
 	Summary  string // "6 → 4", "– → 19"
-	search   string // lower-case text the search box looks in
+	search   string // lower-case text the search box looks in, made on the first search
 }
 
 // A Side is one side of a row: the clause numbers and the words.
@@ -102,7 +107,7 @@ type TopicGroup struct {
 // words of clauses whose match carries no edits (added and removed clauses
 // from a Result that omits them) and the document order of the map.
 func NewPage(r *diff.Result, old, new *peace.Plan) *Page {
-	p := &Page{Old: r.Old, New: r.New, anchors: map[string]int{}}
+	p := &Page{Old: r.Old, New: r.New, anchors: make(map[string]int, 2*len(r.Matches))}
 	p.Counts = counts(r)
 	lex := labels()
 	label := func(id, fallback string) string {
@@ -117,8 +122,8 @@ func NewPage(r *diff.Result, old, new *peace.Plan) *Page {
 	kinds := map[diff.Kind]bool{}
 	moved := false
 	seenTopic := map[string]bool{}
-	keys := map[string]int{}
-	oldIdx, newIdx := index(old), index(new)
+	keys := make(map[string]int, len(r.Matches))
+	oldIdx, newIdx := &clauses{plan: old}, &clauses{plan: new}
 	for i, m := range r.Matches {
 		row := Row{Match: m, Meaning: len(m.Changes) > 0 || m.Kind == diff.Added || m.Kind == diff.Removed}
 		row.Old.Paths, row.New.Paths = m.Old, m.New
@@ -128,7 +133,7 @@ func NewPage(r *diff.Result, old, new *peace.Plan) *Page {
 			row.Chips = append(row.Chips, chip(c))
 		}
 		// Topics gained or lost say least to a reader: they go last.
-		sortStableFunc(row.Chips, func(a, b Chip) int {
+		slices.SortStableFunc(row.Chips, func(a, b Chip) int {
 			return cmp.Compare(topicRank(a.Kind), topicRank(b.Kind))
 		})
 		switch {
@@ -153,7 +158,6 @@ func NewPage(r *diff.Result, old, new *peace.Plan) *Page {
 				p.anchors["old-"+path] = i
 			}
 		}
-		row.search = searchText(row)
 		kinds[m.Kind] = true
 		moved = moved || m.Moved
 		for _, t := range m.Topics {
@@ -182,8 +186,7 @@ func NewPage(r *diff.Result, old, new *peace.Plan) *Page {
 		}
 		p.Topics = append(p.Topics, tg)
 	}
-	p.oldOrder = order(old, r.Matches, func(m diff.Match) []string { return m.Old })
-	p.newOrder = order(new, r.Matches, func(m diff.Match) []string { return m.New })
+	p.result, p.oldPlan, p.newPlan = r, old, new
 	return p
 }
 
@@ -228,23 +231,31 @@ func counts(r *diff.Result) []Count {
 	return out
 }
 
-// clauses indexes the clauses of a plan by path; nil for a nil plan.
-type clauses map[string]*peace.Clause
+// clauses indexes the clauses of a plan by path, on first use: the
+// matches of a comparison carry their words, and only a Result that omits
+// them needs the plans.
+type clauses struct {
+	plan   *peace.Plan // nil when the plan is not known
+	byPath map[string]*peace.Clause
+}
 
-func index(p *peace.Plan) clauses {
-	if p == nil {
+// get returns the clause at path, or nil.
+func (cs *clauses) get(path string) *peace.Clause {
+	if cs.plan == nil {
 		return nil
 	}
-	idx := clauses{}
-	for c := range p.All() {
-		idx[c.Path()] = c
+	if cs.byPath == nil {
+		cs.byPath = map[string]*peace.Clause{}
+		for c := range cs.plan.All() {
+			cs.byPath[c.Path()] = c
+		}
 	}
-	return idx
+	return cs.byPath[path]
 }
 
 // segments returns the words of both sides of m: from its edits when it has
 // them, from the plans otherwise.
-func segments(m diff.Match, old, new clauses) (o, n []Segment) {
+func segments(m diff.Match, old, new *clauses) (o, n []Segment) {
 	if len(m.Edits) > 0 {
 		for _, e := range m.Edits {
 			if e.Text == "" {
@@ -272,13 +283,13 @@ func appendSegment(s []Segment, g Segment) []Segment {
 }
 
 // planText returns the words of the clauses at paths as one kept segment.
-func planText(p clauses, paths []string) []Segment {
-	if p == nil || len(paths) == 0 {
+func planText(p *clauses, paths []string) []Segment {
+	if len(paths) == 0 {
 		return nil
 	}
 	var words []string
 	for _, path := range paths {
-		if c := p[path]; c != nil {
+		if c := p.get(path); c != nil {
 			words = append(words, c.FullText())
 		}
 	}
@@ -366,6 +377,29 @@ func (c Chip) phrase() string {
 	return b.String()
 }
 
+// fillOrder puts the clauses of each side in order, for the map, the first
+// time it is drawn.
+func (p *Page) fillOrder() {
+	if p.ordered {
+		return
+	}
+	ms := p.result.Matches
+	p.oldOrder = order(p.oldPlan, ms, func(m diff.Match) []string { return m.Old })
+	p.newOrder = order(p.newPlan, ms, func(m diff.Match) []string { return m.New })
+	p.ordered = true
+}
+
+// fillSearch makes the text each row is searched in, before the first search.
+func (p *Page) fillSearch() {
+	if p.searchable {
+		return
+	}
+	for i := range p.Rows {
+		p.Rows[i].search = searchText(p.Rows[i])
+	}
+	p.searchable = true
+}
+
 func searchText(r Row) string {
 	var b strings.Builder
 	b.WriteString(r.Old.Numbers() + "\n" + r.New.Numbers() + "\n" + r.Old.Text() + "\n" + r.New.Text())
@@ -406,7 +440,7 @@ func order(p *peace.Plan, ms []diff.Match, side func(diff.Match) []string) []str
 
 // sortPaths sorts clause paths in natural order: 2 before 10, 10 before 10.a.
 func sortPaths(paths []string) {
-	sortStableFunc(paths, comparePaths)
+	slices.SortStableFunc(paths, comparePaths)
 }
 
 func comparePaths(a, b string) int {

@@ -37,7 +37,7 @@ func (v *viewer) drawRows(inline bool) {
 		b.draw(v.list.Value)
 		return
 	}
-	first := chunk
+	first := firstChunk
 	if !v.observer.Truthy() {
 		first = len(v.items) // no lazy drawing without IntersectionObserver
 	}

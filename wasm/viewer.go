@@ -31,9 +31,12 @@ type Options struct {
 	MeaningOnly bool   // start with "changes of meaning only"
 }
 
-// chunk is how many rows are drawn at a time; more are drawn as the reader
-// scrolls towards the end of the list.
-const chunk = 60
+// The rows are drawn a chunk at a time: first enough to fill a screen,
+// then more each time the reader scrolls towards the end of the list.
+const (
+	firstChunk = 20
+	chunk      = 60
+)
 
 // A viewer is one rendered comparison on the page.
 type viewer struct {

@@ -4,6 +4,7 @@ package wasm
 
 import (
 	"encoding/json"
+	"runtime"
 
 	"github.com/peacediff/peacediff/diff"
 )
@@ -63,4 +64,7 @@ func warmUp() {
 	v.showMode("side")
 	v.showMode("inline")
 	v.destroy()
+	// The collector's functions are compiled on first use too; and the
+	// reader's first comparison starts from a clean heap.
+	runtime.GC()
 }
