@@ -1,7 +1,6 @@
 package diff
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -11,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/peacediff/peacediff/peace"
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
@@ -46,17 +44,7 @@ func BenchmarkVersus(b *testing.B) {
 		}
 		measure("peacediff", func(b *testing.B) {
 			for b.Loop() {
-				po, err := peace.Parse(bytes.NewReader(old))
-				if err != nil {
-					b.Fatal(err)
-				}
-				pn, err := peace.Parse(bytes.NewReader(new))
-				if err != nil {
-					b.Fatal(err)
-				}
-				if _, err := Compare(po, pn); err != nil {
-					b.Fatal(err)
-				}
+				parseCompare(b, old, new)
 			}
 		})
 		measure("go-diff-words", func(b *testing.B) {
