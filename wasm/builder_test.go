@@ -146,3 +146,44 @@ func TestLoaderBuildViewer(t *testing.T) {
 	t.Run("SideBySide", TestSideBySide)
 	t.Run("Filters", TestFilters)
 }
+
+// TestSentinel draws a long row list a chunk at a time, with both
+// builders, and checks that one sentinel stays last until every row is in.
+func TestSentinel(t *testing.T) {
+	oldText, newText := synthPlans(150)
+	c, err := Compare(oldText, newText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range []struct {
+		name  string
+		build js.Value
+	}{{"direct", js.Undefined()}, {"loader", loaderBuild(t)}} {
+		t.Run(b.name, func(t *testing.T) {
+			withBuild(t, b.build)
+			host := document().Call("createElement", "div")
+			document().Get("body").Call("appendChild", host)
+			defer host.Call("remove")
+			v := newViewer(host, Options{Index: 41, Mode: "side"})
+			v.mount(NewPage(c.Result, c.Old, c.New))
+			defer v.destroy()
+			if len(v.items) <= firstChunk+chunk {
+				t.Fatalf("%d items: too few to draw in several chunks", len(v.items))
+			}
+			for v.drawn < len(v.items) {
+				sentinels := all(host, ".pd-sentinel")
+				last := v.list.Get("lastElementChild")
+				if len(sentinels) != 1 || !sentinels[0].Equal(last) {
+					t.Fatalf("%d of %d items drawn: %d sentinels, want one, last in the list", v.drawn, len(v.items), len(sentinels))
+				}
+				if n := len(all(host, "li[data-pd-row], li.pd-expander")); n != v.drawn {
+					t.Fatalf("%d items drawn, %d in the list", v.drawn, n)
+				}
+				v.drawMore(chunk)
+			}
+			if n := len(all(host, ".pd-sentinel")); n != 0 {
+				t.Errorf("every row drawn, %d sentinels left", n)
+			}
+		})
+	}
+}

@@ -29,8 +29,22 @@
 //
 // # Safety
 //
-// Document text reaches the page only as text nodes (SetTextContent and
-// CreateTextNode); no markup is ever parsed from a string.
+// Document text reaches the page only as text nodes (textContent and
+// createTextNode); no markup is ever parsed from a string.
+//
+// # Speed
+//
+// Every JavaScript value the Go side holds costs it a finalizer, so the
+// viewer does not make elements one call at a time: it describes a chunk of
+// rows as JSON (tags, classes, attributes and text) and the loader's small
+// build function creates them with createElement and createTextNode in one
+// call. Rows are drawn a screenful first and the rest as the reader
+// scrolls; the map is drawn when its tab opens. The last comparison is
+// kept, so that rendering the texts just compared does not compare them
+// again. A short comparison runs while the program starts: browsers compile
+// WebAssembly functions on their first call, so this makes the program
+// ready some 150 ms later and the reader's first comparison and view about
+// as much sooner.
 //
 // # Layout of the package
 //

@@ -66,18 +66,21 @@ func (v *viewer) drawMore(n int) {
 	if v.sentinel.Truthy() {
 		v.sentinel.Call("remove")
 	}
+	// The sentinel, last in the list while rows remain, draws more when
+	// it comes near the screen. The first is described with the rows.
 	more := v.drawn < len(v.items) && v.observer.Truthy()
-	if more {
-		b.open("li", "pd-sentinel", "aria-hidden", "true")
-		b.close()
+	fresh := more && !v.sentinel.Truthy()
+	if fresh {
+		leaf(b, "li", "pd-sentinel", "", "aria-hidden", "true")
 	}
 	b.draw(v.list.Value)
+	switch {
+	case fresh:
+		v.sentinel = node{v.list.Get("lastElementChild")}
+	case more:
+		v.list.add(v.sentinel)
+	}
 	if more {
-		if !v.sentinel.Truthy() {
-			v.sentinel = node{v.list.Get("lastElementChild")}
-		} else {
-			v.list.add(v.sentinel)
-		}
 		v.observer.Call("disconnect")
 		v.observer.Call("observe", v.sentinel.Value)
 	}

@@ -51,11 +51,11 @@ type viewer struct {
 	mode string
 	filt Filter
 
-	timeline, header, toolbar, status, panel node
-	tabs                                     map[string]node
-	steps                                    []node
-	kindSel, topicSel, meaningBox, search    node
-	collapseBox                              node
+	timeline, header, status, panel       node
+	tabs                                  map[string]node
+	steps                                 []node
+	kindSel, topicSel, meaningBox, search node
+	collapseBox                           node
 
 	// The row list of the side-by-side and inline modes.
 	list     node

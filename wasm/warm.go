@@ -2,12 +2,7 @@
 
 package wasm
 
-import (
-	"encoding/json"
-	"runtime"
-
-	"github.com/peacediff/peacediff/diff"
-)
+import "encoding/json"
 
 // The two short plans of warmUp: made up, with a little of everything the
 // comparison reads (numbers, deadlines, modal verbs, parties, conditions,
@@ -43,28 +38,22 @@ date: 2025-02-01
 // throws the outcome away. Browsers compile a WebAssembly function when it
 // first runs, and the Go runtime's functions are large: without this, the
 // reader's first comparison would wait for the compiling of every function
-// it reaches. Register calls it while the page is still loading.
+// it reaches. Register calls it while the page is still loading. It only
+// moves that work: the program is ready later by about as much as the
+// first comparison gains (see the package documentation).
 func warmUp() {
 	defer func() { _ = recover() }() // a warm-up must never stop the viewer
 	c, err := Compare(warmOld, warmNew)
 	if err != nil {
 		return
 	}
-	b, err := json.Marshal(c.Result)
-	if err != nil {
-		return
-	}
-	var r diff.Result
-	if err := json.Unmarshal(b, &r); err != nil {
+	// encoding/json builds its encoders on first use; compare needs them.
+	if _, err := json.Marshal(c.Result); err != nil {
 		return
 	}
 	host := document().Call("createElement", "div")
 	v := newViewer(host, Options{Index: -1, Collapse: true})
-	v.mount(NewPage(&r, c.Old, c.New))
+	v.mount(NewPage(c.Result, c.Old, c.New))
 	v.showMode("side")
-	v.showMode("inline")
 	v.destroy()
-	// The collector's functions are compiled on first use too; and the
-	// reader's first comparison starts from a clean heap.
-	runtime.GC()
 }
