@@ -89,7 +89,7 @@ func Compare(old, new *peace.Plan, opts ...Option) (*Result, error) {
 	if err := c.annotate(old, new); err != nil {
 		return nil, err
 	}
-	c.al = newAligner(c)
+	c.al = newAligner(c, textSize(old)+textSize(new))
 	ms, err := c.level(old.Clauses, new.Clauses)
 	if err != nil {
 		return nil, err
@@ -132,6 +132,15 @@ func (s *Summary) add(m Match) {
 	if m.Moved {
 		s.Moved++
 	}
+}
+
+// textSize returns the bytes of text of a plan's clauses.
+func textSize(p *peace.Plan) int {
+	n := 0
+	for c := range p.All() {
+		n += len(c.Heading) + len(c.Text)
+	}
+	return n
 }
 
 // check returns an error if p is over the limits.

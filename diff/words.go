@@ -45,7 +45,7 @@ func wordOps(a, b string) []tokOp {
 		}
 		return []tokOp{{Equal, []string{a}}}
 	}
-	ua, ub := units(tokenize(a)), units(tokenize(b))
+	ua, ub := units(a), units(b)
 	ops := expand(ua, ub, diffKeys(cores(ua), cores(ub), 0))
 	ops = absorbIslands(ops)
 	ops = factor(ops)
@@ -72,11 +72,16 @@ type wordUnit struct {
 	core, space string
 }
 
-// units groups tokens into units; white space at the very start is a unit
-// of its own.
-func units(ts []string) []wordUnit {
-	var us []wordUnit
-	for _, t := range ts {
+// units cuts s into tokens, as [tokenize] does, and groups them into
+// units; white space at the very start is a unit of its own. It keeps no
+// list of the tokens and sizes its own list for the usual five or six
+// bytes a unit: in WebAssembly, growing slices was a tenth of a comparison.
+func units(s string) []wordUnit {
+	us := make([]wordUnit, 0, len(s)/5+1)
+	for i := 0; i < len(s); {
+		n := tokenLen(s[i:])
+		t := s[i : i+n]
+		i += n
 		if isSpaceToken(t) && len(us) > 0 && us[len(us)-1].space == "" && !isSpaceToken(us[len(us)-1].core) {
 			us[len(us)-1].space = t
 			continue
@@ -98,7 +103,14 @@ func cores(us []wordUnit) []string {
 // by the diff may differ in the white space after them: that space is
 // deleted and inserted.
 func expand(ua, ub []wordUnit, spans []span) []tokOp {
-	var b opBuilder
+	// Every token kept or deleted comes from a (a core and the space after
+	// it), every token inserted from b: the runs are carved from three
+	// stores of that size rather than grown token by token.
+	b := opBuilder{
+		eqStore:  make([]string, 2*len(ua)),
+		delStore: make([]string, 2*len(ua)),
+		insStore: make([]string, 2*len(ub)),
+	}
 	add := func(op Op, t string) {
 		if t != "" {
 			b.add(op, t)
@@ -180,7 +192,7 @@ func diffKeys(x, y []string, level int) []span {
 
 // myers diffs two key sequences with go-diff, one rune per distinct key.
 func myers(x, y []string) []span {
-	ids := make(map[string]rune)
+	ids := make(map[string]rune, len(x)+len(y)) // at most; growing would rehash
 	next := rune(runeBase)
 	encode := func(ks []string) ([]rune, bool) {
 		rs := make([]rune, len(ks))
@@ -296,10 +308,16 @@ func joinSentences(ks []string, bounds []int) []string {
 
 // merge joins adjacent runs of the same op and orders each stretch of
 // changes as one deletion followed by one insertion.
+//
+// The runs it returns may share their arrays with those of ops: none of
+// the cleanup passes writes into a run's tokens, and a run taken whole is
+// capped so that appending to it copies. Copying every token at each of
+// the passes was a fifth of a comparison's time, more in WebAssembly,
+// where allocating is slower.
 func merge(ops []tokOp) []tokOp {
 	var b opBuilder
 	for _, o := range ops {
-		b.add(o.op, o.toks...)
+		b.addRun(o.op, o.toks)
 	}
 	return b.done()
 }
@@ -309,6 +327,22 @@ func merge(ops []tokOp) []tokOp {
 type opBuilder struct {
 	out          []tokOp
 	eq, del, ins []string
+
+	// Optional space for the runs of each kind, used in turn: a new run
+	// starts where the last one of its kind ended. A run that outgrows it
+	// moves out, as any slice would, and the rest goes unused.
+	eqStore, delStore, insStore []string
+}
+
+// openRun returns an empty run backed by store.
+func openRun(store []string) []string { return store[:0] }
+
+// closeRun returns what is left of store once run, opened on it, is done.
+func closeRun(store, run []string) []string {
+	if len(run) > len(store) {
+		return nil
+	}
+	return store[len(run):]
 }
 
 func (b *opBuilder) add(op Op, toks ...string) {
@@ -318,30 +352,68 @@ func (b *opBuilder) add(op Op, toks ...string) {
 	switch op {
 	case Delete:
 		b.flushEqual()
+		if b.del == nil {
+			b.del = openRun(b.delStore)
+		}
 		b.del = append(b.del, toks...)
 	case Insert:
 		b.flushEqual()
+		if b.ins == nil {
+			b.ins = openRun(b.insStore)
+		}
 		b.ins = append(b.ins, toks...)
 	default:
 		b.flushChanges()
+		if b.eq == nil {
+			b.eq = openRun(b.eqStore)
+		}
 		b.eq = append(b.eq, toks...)
 	}
 }
 
+// addRun is add for a run of tokens that the builder may share: see [merge].
+func (b *opBuilder) addRun(op Op, toks []string) {
+	if len(toks) == 0 {
+		return
+	}
+	switch op {
+	case Delete:
+		b.flushEqual()
+		b.del = appendRun(b.del, toks)
+	case Insert:
+		b.flushEqual()
+		b.ins = appendRun(b.ins, toks)
+	default:
+		b.flushChanges()
+		b.eq = appendRun(b.eq, toks)
+	}
+}
+
+// appendRun appends toks to run, sharing toks when run is empty.
+func appendRun(run, toks []string) []string {
+	if len(run) == 0 {
+		return toks[:len(toks):len(toks)]
+	}
+	return append(run, toks...)
+}
+
 func (b *opBuilder) flushEqual() {
 	if len(b.eq) > 0 {
-		b.out = append(b.out, tokOp{Equal, b.eq})
+		b.out = append(b.out, tokOp{Equal, b.eq[:len(b.eq):len(b.eq)]})
+		b.eqStore = closeRun(b.eqStore, b.eq)
 		b.eq = nil
 	}
 }
 
 func (b *opBuilder) flushChanges() {
 	if len(b.del) > 0 {
-		b.out = append(b.out, tokOp{Delete, b.del})
+		b.out = append(b.out, tokOp{Delete, b.del[:len(b.del):len(b.del)]})
+		b.delStore = closeRun(b.delStore, b.del)
 		b.del = nil
 	}
 	if len(b.ins) > 0 {
-		b.out = append(b.out, tokOp{Insert, b.ins})
+		b.out = append(b.out, tokOp{Insert, b.ins[:len(b.ins):len(b.ins)]})
+		b.insStore = closeRun(b.insStore, b.ins)
 		b.ins = nil
 	}
 }
@@ -355,7 +427,7 @@ func (b *opBuilder) done() []tokOp {
 // factor moves the tokens a deletion and the insertion after it both
 // start or end with (usually white space) out into the equal runs beside them.
 func factor(ops []tokOp) []tokOp {
-	var out []tokOp
+	out := make([]tokOp, 0, 2*len(ops)) // a Delete and an Insert become four runs
 	for i := 0; i < len(ops); i++ {
 		if ops[i].op != Delete || i+1 >= len(ops) || ops[i+1].op != Insert {
 			out = append(out, ops[i])
@@ -511,10 +583,13 @@ func slideEdits(ops []tokOp) []tokOp {
 }
 
 func toEdits(ops []tokOp) []Edit {
-	var out []Edit
+	var out []Edit // nil when there is no edit
 	for _, o := range ops {
 		if len(o.toks) == 0 {
 			continue
+		}
+		if out == nil {
+			out = make([]Edit, 0, len(ops))
 		}
 		out = append(out, Edit{Op: o.op, Text: strings.Join(o.toks, "")})
 	}
