@@ -158,19 +158,14 @@ func decodeLexicon(data []byte) (*Lexicon, error) {
 
 // check reports entries without a name, which could never be reported.
 func (l *Lexicon) check() error {
-	for i, t := range l.Parties {
-		if t.Name == "" {
-			return fmt.Errorf("peace: lexicon: party %d has no name", i+1)
-		}
-	}
-	for i, t := range l.Places {
-		if t.Name == "" {
-			return fmt.Errorf("peace: lexicon: place %d has no name", i+1)
-		}
-	}
-	for i, t := range l.Deadlines {
-		if t.Name == "" {
-			return fmt.Errorf("peace: lexicon: deadline %d has no name", i+1)
+	for _, list := range []struct {
+		kind  string
+		terms []Term
+	}{{"party", l.Parties}, {"place", l.Places}, {"deadline", l.Deadlines}} {
+		for i, t := range list.terms {
+			if t.Name == "" {
+				return fmt.Errorf("peace: lexicon: %s %d has no name", list.kind, i+1)
+			}
 		}
 	}
 	for i, t := range l.Topics {
