@@ -298,3 +298,12 @@ func ExampleLineage_Version() {
 	// v2 1
 	// [7]
 }
+
+// TopicLabel names a topic as the writers and the viewer show it.
+func ExampleTopicLabel() {
+	fmt.Println(diff.TopicLabel("armed-forces"))
+	fmt.Println(diff.TopicLabel("no-such-topic"))
+	// Output:
+	// Armed forces
+	// no-such-topic
+}

@@ -221,13 +221,21 @@ func meaningful(m Match) bool {
 	return len(m.Changes) > 0 || m.Kind == Added || m.Kind == Removed
 }
 
+// TopicLabel returns the label of a topic of the default lexicon, such as
+// "Armed forces" for "armed-forces", or the id itself when it has none. It
+// reads the lexicon [Compare] uses by default, so callers need no copy of
+// their own.
+func TopicLabel(id string) string {
+	return defaultLexicon().Topic(id)
+}
+
 // topicLabel returns the label of a topic: the default lexicon's, or the id
 // made readable ("armed-forces" → "Armed forces") when it has none.
 func topicLabel(id string) string {
 	if id == "" {
 		return "Other"
 	}
-	if l := defaultLexicon().Topic(id); l != id && l != "" {
+	if l := TopicLabel(id); l != id && l != "" {
 		return l
 	}
 	s := strings.ReplaceAll(id, "-", " ")

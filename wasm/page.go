@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/peacediff/peacediff/diff"
@@ -109,16 +108,6 @@ type TopicGroup struct {
 func NewPage(r *diff.Result, old, new *peace.Plan) *Page {
 	p := &Page{Old: r.Old, New: r.New, anchors: make(map[string]int, 2*len(r.Matches))}
 	p.Counts = counts(r)
-	lex := labels()
-	label := func(id, fallback string) string {
-		if id == "" {
-			return fallback
-		}
-		if l := lex.Topic(id); l != "" && l != id {
-			return l
-		}
-		return fallback
-	}
 	kinds := map[diff.Kind]bool{}
 	moved := false
 	seenTopic := map[string]bool{}
@@ -163,7 +152,7 @@ func NewPage(r *diff.Result, old, new *peace.Plan) *Page {
 		for _, t := range m.Topics {
 			if !seenTopic[t] {
 				seenTopic[t] = true
-				p.Labels = append(p.Labels, Option{Value: t, Label: label(t, t)})
+				p.Labels = append(p.Labels, Option{Value: t, Label: diff.TopicLabel(t)})
 			}
 		}
 		keys[matchKey(m)] = i
@@ -178,7 +167,7 @@ func NewPage(r *diff.Result, old, new *peace.Plan) *Page {
 		p.Kinds = append(p.Kinds, "moved")
 	}
 	for _, g := range r.ByTopic() {
-		tg := TopicGroup{ID: g.Topic, Label: label(g.Topic, g.Label)}
+		tg := TopicGroup{ID: g.Topic, Label: g.Label}
 		for _, m := range g.Matches {
 			if i, ok := keys[matchKey(m)]; ok {
 				tg.Rows = append(tg.Rows, i)
@@ -189,10 +178,6 @@ func NewPage(r *diff.Result, old, new *peace.Plan) *Page {
 	p.result, p.oldPlan, p.newPlan = r, old, new
 	return p
 }
-
-// labels is the lexicon the topics' labels come from, copied once: a copy
-// costs more than the rest of a small page, and the page only reads it.
-var labels = sync.OnceValue(peace.DefaultLexicon)
 
 // Row returns the index of the row a fragment names: a row's Anchor, a
 // new clause path ("4") or an old one ("old-6"). It reports false when no
