@@ -2,7 +2,7 @@ package diff
 
 import (
 	"fmt"
-	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -190,14 +190,8 @@ func (r *Result) ByTopic() []TopicGroup {
 		groups[i].Matches = append(groups[i].Matches, m)
 	}
 	// The untopical group, if any, goes last; the others keep their order.
-	slices.SortStableFunc(groups, func(a, b TopicGroup) int {
-		switch {
-		case a.Topic == "" && b.Topic != "":
-			return 1
-		case a.Topic != "" && b.Topic == "":
-			return -1
-		}
-		return 0
+	sort.SliceStable(groups, func(i, j int) bool {
+		return groups[i].Topic != "" && groups[j].Topic == ""
 	})
 	return groups
 }

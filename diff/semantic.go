@@ -1,8 +1,8 @@
 package diff
 
 import (
-	"cmp"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/peacediff/peacediff/peace"
@@ -36,7 +36,7 @@ func mergeFacts(fs []peace.Facts, rank map[string]int) peace.Facts {
 		}
 		out.Negated = out.Negated || f.Negated
 	}
-	slices.SortFunc(out.Quantities, compareQuantity)
+	sortQuantities(out.Quantities)
 	out.Quantities = slices.CompactFunc(out.Quantities, func(x, y peace.Quantity) bool {
 		return x.Value == y.Value && x.Unit == y.Unit
 	})
@@ -47,11 +47,17 @@ func mergeFacts(fs []peace.Facts, rank map[string]int) peace.Facts {
 	return out
 }
 
-func compareQuantity(x, y peace.Quantity) int {
-	if c := cmp.Compare(x.Unit, y.Unit); c != 0 {
-		return c
+// sortQuantities sorts by unit, then value, keeping the order of equals.
+func sortQuantities(qs []peace.Quantity) {
+	if len(qs) < 2 {
+		return // most clauses have one quantity or none: no sorting, no allocation
 	}
-	return cmp.Compare(x.Value, y.Value)
+	sort.SliceStable(qs, func(i, j int) bool {
+		if qs[i].Unit != qs[j].Unit {
+			return qs[i].Unit < qs[j].Unit
+		}
+		return qs[i].Value < qs[j].Value
+	})
 }
 
 // union returns the sorted distinct strings of x and y.
@@ -191,7 +197,7 @@ func quantityChanges(a, b peace.Facts) []Change {
 func onlyIn(x, y []peace.Quantity) []string {
 	var out []string
 	x = slices.Clone(x)
-	slices.SortFunc(x, compareQuantity)
+	sortQuantities(x)
 	for _, q := range x {
 		if !slices.ContainsFunc(y, func(p peace.Quantity) bool { return p.Value == q.Value && p.Unit == q.Unit }) {
 			s := q.String()
@@ -215,17 +221,18 @@ func missing(x, y []string) []string {
 }
 
 func sortChanges(cs []Change) {
-	slices.SortStableFunc(cs, func(x, y Change) int {
+	if len(cs) < 2 {
+		return
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		x, y := &cs[i], &cs[j]
 		if (x.Before == "") != (y.Before == "") {
-			if x.Before == "" {
-				return 1
-			}
-			return -1
+			return x.Before != ""
 		}
-		if c := cmp.Compare(x.Before, y.Before); c != 0 {
-			return c
+		if x.Before != y.Before {
+			return x.Before < y.Before
 		}
-		return cmp.Compare(x.After, y.After)
+		return x.After < y.After
 	})
 }
 
@@ -246,7 +253,7 @@ func conditionChanges(before, after []string) []Change {
 			}
 		}
 	}
-	slices.SortStableFunc(ps, func(x, y pair) int { return cmp.Compare(y.score, x.score) })
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].score > ps[j].score })
 	usedB := make([]bool, len(before))
 	usedA := make([]bool, len(after))
 	for _, p := range ps {

@@ -2,6 +2,7 @@ package peace
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -434,17 +435,15 @@ func sortQuantities(qs []Quantity) []Quantity {
 	if len(qs) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(qs, func(a, b Quantity) int {
-		if c := strings.Compare(a.Unit, b.Unit); c != 0 {
-			return c
+	if len(qs) == 1 {
+		return qs
+	}
+	sort.SliceStable(qs, func(i, j int) bool {
+		a, b := qs[i], qs[j]
+		if a.Unit != b.Unit {
+			return a.Unit < b.Unit
 		}
-		switch {
-		case a.Value < b.Value:
-			return -1
-		case a.Value > b.Value:
-			return 1
-		}
-		return 0
+		return a.Value < b.Value
 	})
 	return slices.CompactFunc(qs, func(a, b Quantity) bool { return a.Unit == b.Unit && a.Value == b.Value })
 }

@@ -2,7 +2,7 @@ package wasm
 
 import (
 	"cmp"
-	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -122,8 +122,8 @@ func NewPage(r *diff.Result, old, new *peace.Plan) *Page {
 			row.Chips = append(row.Chips, chip(c))
 		}
 		// Topics gained or lost say least to a reader: they go last.
-		slices.SortStableFunc(row.Chips, func(a, b Chip) int {
-			return cmp.Compare(topicRank(a.Kind), topicRank(b.Kind))
+		sort.SliceStable(row.Chips, func(i, j int) bool {
+			return topicRank(row.Chips[i].Kind) < topicRank(row.Chips[j].Kind)
 		})
 		switch {
 		case len(m.New) > 0:
@@ -425,7 +425,7 @@ func order(p *peace.Plan, ms []diff.Match, side func(diff.Match) []string) []str
 
 // sortPaths sorts clause paths in natural order: 2 before 10, 10 before 10.a.
 func sortPaths(paths []string) {
-	slices.SortStableFunc(paths, comparePaths)
+	sort.SliceStable(paths, func(i, j int) bool { return comparePaths(paths[i], paths[j]) < 0 })
 }
 
 func comparePaths(a, b string) int {
