@@ -19,6 +19,7 @@ const (
 	pairThreshold   = 0.35 // weighted cosine to pair two clauses anywhere, in a short plan ...
 	pairCeiling     = 0.55 // ... rising with the number of clause pairs to this
 	gapThreshold    = 0.2  // weighted cosine to pair two clauses between the same anchors
+	moveDiscount    = 0.05 // taken off the pairing threshold for two clauses that are each other's best leftover
 	partThreshold   = 0.70 // share of a clause's weight found in another for a split or merge
 	minPartTokens   = 3    // informative tokens a clause needs to count as a part
 	wholeShare      = 0.9  // share of a clause found in its partner that leaves nothing to split off
@@ -286,11 +287,19 @@ func (al *aligner) align(olds, news []*unit) ([]cluster, error) {
 	}
 
 	// 3. Heavily reworded clauses between the same anchors.
-	if err := al.gaps(olds, news, newOf, oldOf, edges, pair); err != nil {
+	move := threshold - moveDiscount
+	if err := al.gaps(olds, news, newOf, oldOf, edges, move, pair); err != nil {
 		return nil, err
 	}
 
-	// 4. Splits and merges among what is left.
+	// 4. Clauses that moved and changed a good deal: each other's best. Only
+	// in short levels: among thousands of clauses, a deleted point and an
+	// inserted one are too often each other's best by chance.
+	if small {
+		al.mutualBest(edges, move, newOf, oldOf, pair)
+	}
+
+	// 5. Splits and merges among what is left.
 	parts := al.parts(olds, news, newOf, oldOf, idx)
 
 	return al.groups(n, m, newOf, oldOf, parts), nil
@@ -435,7 +444,7 @@ func (al *aligner) candidates(x *index, us []*unit, u *unit, taken []int) []int 
 // gaps pairs clauses left between two consecutive anchors (pairs in the
 // longest increasing run of the pairing so far) with a lower threshold: a
 // point reworded beyond recognition still sits where it sat.
-func (al *aligner) gaps(olds, news []*unit, newOf, oldOf []int, edges []edge, pair func(a, b int)) error {
+func (al *aligner) gaps(olds, news []*unit, newOf, oldOf []int, edges []edge, move float64, pair func(a, b int)) error {
 	var as, bs []int
 	for a, b := range newOf {
 		if b >= 0 {
@@ -466,6 +475,18 @@ func (al *aligner) gaps(olds, news []*unit, newOf, oldOf []int, edges []edge, pa
 			gapOfB[b] = g
 		}
 	}
+	// A clause whose words point to a free clause elsewhere (a score of
+	// move or more) is not paired by position alone.
+	elsewhereA := make([]bool, len(olds))
+	elsewhereB := make([]bool, len(news))
+	for _, e := range edges {
+		if e.score < move {
+			break // sorted best first
+		}
+		if newOf[e.a] < 0 && oldOf[e.b] < 0 {
+			elsewhereA[e.a], elsewhereB[e.b] = true, true
+		}
+	}
 	var es []edge
 	for g := 0; g+1 < len(anchorsA); g++ {
 		var ga, gb []int
@@ -485,7 +506,7 @@ func (al *aligner) gaps(olds, news []*unit, newOf, oldOf []int, edges []edge, pa
 		for _, a := range ga {
 			for _, b := range gb {
 				s := al.score(olds[a], news[b])
-				if s >= gapThreshold || related(olds[a], news[b]) {
+				if s >= gapThreshold || !elsewhereA[a] && !elsewhereB[b] && related(olds[a], news[b]) {
 					es = append(es, al.edge(olds[a], news[b], s, len(olds), len(news)))
 				}
 			}
@@ -506,6 +527,37 @@ func (al *aligner) gaps(olds, news []*unit, newOf, oldOf []int, edges []edge, pa
 		}
 	}
 	return nil
+}
+
+// mutualBest pairs free clauses that are each other's best free candidate
+// with a score of at least threshold: a point moved and reworded, like
+// "elections within 100 days" becoming "elections as soon as possible"
+// three points earlier. edges are sorted best first.
+func (al *aligner) mutualBest(edges []edge, threshold float64, newOf, oldOf []int, pair func(a, b int)) {
+	bestA := make(map[int]int) // old → its best free new, by edge index
+	bestB := make(map[int]int)
+	for i, e := range edges {
+		if e.score < threshold {
+			break
+		}
+		if newOf[e.a] >= 0 || oldOf[e.b] >= 0 {
+			continue
+		}
+		if _, ok := bestA[e.a]; !ok {
+			bestA[e.a] = i
+		}
+		if _, ok := bestB[e.b]; !ok {
+			bestB[e.b] = i
+		}
+	}
+	for i, e := range edges {
+		if e.score < threshold {
+			break
+		}
+		if bestA[e.a] == i && bestB[e.b] == i && newOf[e.a] < 0 && oldOf[e.b] < 0 {
+			pair(e.a, e.b)
+		}
+	}
 }
 
 // related reports whether two clauses left between the same paired

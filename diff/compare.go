@@ -32,8 +32,11 @@ import (
 // the cost stays about linear in the size of the plans; the best pairs are
 // taken greedily. A point whose words mostly changed still pairs with a
 // lower score when it sits between the same two paired neighbours, or,
-// with no words in common, when it also keeps its label and a topic or a
-// party. Of what is left, a point whose informative words are mostly found
+// with few words in common, when it also keeps its label and a topic or a
+// party, unless its words point to an unpaired point elsewhere. In plans
+// of up to a few dozen points, two unpaired points that are each other's
+// best candidate pair a little below the usual score: a point moved and
+// reworded. Of what is left, a point whose informative words are mostly found
 // in one point of the other plan is a part of it: a split (one old point,
 // several new) or a merge (several old, one new). Matches off the longest
 // run that keeps the old order are flagged moved; a match whose first

@@ -145,6 +145,24 @@ func TestCompareAlignment(t *testing.T) {
 			},
 		},
 		{
+			reason: "a point moved and reworded pairs with its words, not with the point now at its place",
+			old: build("a",
+				"1 The sovereignty of Ukraine will be confirmed.",
+				"2 The Armed Forces of Ukraine will be capped at 600,000 personnel.",
+				"3 Ukraine will hold elections within 100 days."),
+			new: build("b",
+				"1 The sovereignty of Ukraine will be confirmed.",
+				"2 Ukraine will hold elections as soon as possible after the agreement is signed.",
+				"3 The Armed Forces of Ukraine will be capped at 600,000 personnel.",
+				"4 Ukraine will speed up a free trade agreement with the United States."),
+			want: []brief{
+				{Unchanged, "1", "1", false},
+				{Amended, "3", "2", false},
+				{Unchanged, "2", "3", true}, // either could be the one moved: the first kept in order wins
+				{Added, "", "4", false},
+			},
+		},
+		{
 			reason: "sub-points of two matched points are aligned on their own",
 			old: build("a",
 				"10 Guarantee provided by the United States:",
