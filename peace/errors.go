@@ -17,8 +17,13 @@ var ErrTooLarge = errors.New("peace: plan too large")
 // Line and Col count from 1; Col counts characters (runes), not bytes, and
 // a tab counts as one. Line is 0 when the problem has no single position,
 // as for an input over the size limit; Col is 0 when the problem is a whole
-// line. Err is the underlying cause, if any: [ErrTooLarge], a
-// *json.SyntaxError or a *json.UnmarshalTypeError.
+// line. Err is the underlying cause, if any: [ErrTooLarge].
+//
+// For a JSON plan, Line and Col point at the offending byte: the start of a
+// value of the wrong type, the first byte that breaks the JSON grammar, or
+// the opening quote of a string that never ends. Msg then starts with
+// "JSON: " and names the path of the value, as in
+// "JSON: clauses[2].children[0].label: want a string, got a number".
 type ParseError struct {
 	Line, Col int
 	Msg       string
@@ -44,5 +49,5 @@ func (e *ParseError) Error() string {
 }
 
 // Unwrap returns the underlying cause, so that errors.Is(err, ErrTooLarge)
-// and errors.As with a *json.SyntaxError work through a ParseError.
+// works through a ParseError.
 func (e *ParseError) Unwrap() error { return e.Err }

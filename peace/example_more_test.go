@@ -39,7 +39,7 @@ func ExampleLoadLexicon() {
 	fmt.Println(err)
 	// Output:
 	// [Northland Southmark] [water]
-	// peace: lexicon: json: unknown field "partys"
+	// peace: lexicon: line 1, column 2: unknown key "partys"
 }
 
 // Topic turns the topic IDs of [peace.Facts] into labels for readers.

@@ -1,9 +1,7 @@
 package peace
 
 import (
-	"bytes"
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -130,7 +128,11 @@ func DefaultLexicon() *Lexicon {
 
 // LoadLexicon reads a lexicon in the JSON format described at [Lexicon].
 // Unknown keys are an error, so that a misspelt key does not silently
-// drop its entries. To extend the default lexicon rather than replace it, merge the result
+// drop its entries; keys match exactly, so "Parties" is unknown too. The
+// JSON is read as [Parser.Parse] reads a JSON plan, and errors give the
+// line, column and path of the problem:
+// "peace: lexicon: line 1, column 33: parties[0]: unknown key \"alias\"".
+// To extend the default lexicon rather than replace it, merge the result
 // into [DefaultLexicon].
 func LoadLexicon(r io.Reader) (*Lexicon, error) {
 	data, err := io.ReadAll(r)
@@ -142,13 +144,10 @@ func LoadLexicon(r io.Reader) (*Lexicon, error) {
 
 func decodeLexicon(data []byte) (*Lexicon, error) {
 	l := new(Lexicon)
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields() // a misspelt key would silently drop its words
-	if err := dec.Decode(l); err != nil {
-		return nil, fmt.Errorf("peace: lexicon: %w", err)
-	}
-	if dec.More() {
-		return nil, fmt.Errorf("peace: lexicon: data after the JSON object")
+	// The reader rejects unknown keys: a misspelt key would silently drop its words.
+	if err := readJSON(data, func(r *jsonReader) error { return r.lexicon(l) }); err != nil {
+		line, col := position(data, err.off)
+		return nil, fmt.Errorf("peace: lexicon: line %d, column %d: %s", line, col, err.msg)
 	}
 	if err := l.check(); err != nil {
 		return nil, err

@@ -88,7 +88,7 @@ func TestLoadLexiconErrors(t *testing.T) {
 		want   string
 		reason string
 	}{
-		{`{"parties": [`, "unexpected EOF", "truncated JSON"},
+		{`{"parties": [`, "line 1, column 14: parties[0]: want an object, got the end of the input", "truncated JSON"},
 		{`{"parties": [{"aliases": ["x"]}]}`, "party 1 has no name", "a party must have a name"},
 		{`{"places": [{"name": "a"}, {"name": ""}]}`, "place 2 has no name", "a place must have a name"},
 		{`{"topics": [{"label": "X"}]}`, "topic 1 has no id", "a topic must have an id"},
@@ -96,9 +96,13 @@ func TestLoadLexiconErrors(t *testing.T) {
 		{`{"units": [{"words": ["x"]}]}`, "unit entry 1 has no unit", "a unit entry names its unit"},
 		{`{"modals": [{"phrases": ["x"]}]}`, "modal 1 has no name", "a modal must have a name"},
 		{`{"deadlines": [{"aliases": ["x"]}]}`, "deadline 1 has no name", "a deadline must have a name"},
-		{`{"parties": "Russia"}`, "cannot unmarshal", "wrong JSON type"},
-		{`{"parties": [{"name": "Russia", "alias": ["Moscow"]}]}`, "unknown field", "a misspelt key"},
-		{`{} {}`, "data after", "two objects"},
+		{`{"parties": "Russia"}`, "line 1, column 13: parties: want an array, got a string", "wrong JSON type"},
+		{`{"parties": [{"name": "Russia", "alias": ["Moscow"]}]}`, `line 1, column 33: parties[0]: unknown key "alias"`, "a misspelt key"},
+		{`{"Parties": []}`, `unknown key "Parties"`, "keys match exactly, not ignoring case"},
+		{`{"units": [{"unit": "km", "factor": "7"}]}`, "units[0].factor: want a number, got a string", "a factor is a number"},
+		{`{"units": [{"unit": "km", "factor": 1e999}]}`, "units[0].factor: number 1e999 is out of range", "a factor fits a float64"},
+		{`{} {}`, "line 1, column 4: data after the JSON value", "two objects"},
+		{`{} ]`, "data after the JSON value", "a stray bracket after the object"},
 	}
 	for _, tt := range tests {
 		_, err := LoadLexicon(strings.NewReader(tt.json))

@@ -2,8 +2,6 @@ package peace
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -45,7 +43,13 @@ func Parse(r io.Reader) (*Plan, error) {
 // # JSON
 //
 // Input whose first non-space byte is '{' is a [Plan] as encoding/json
-// writes it. Syntax and type errors become a [*ParseError] at the line and
+// writes it, read by the package's own strict RFC 8259 reader: comments,
+// trailing commas, single quotes, leading zeros, control characters in
+// strings and anything after the object are errors. Keys match the JSON
+// tags exactly, not ignoring case as encoding/json does; unknown keys are
+// ignored; null leaves a field empty; of duplicate keys the last wins; an
+// invalid UTF-8 byte or a lone surrogate escape in a string becomes
+// U+FFFD. Syntax and type errors become a [*ParseError] at the line and
 // column of the offending byte. A JSON plan needs at least one clause, no
 // null clauses and no two sibling clauses with one path, and must respect
 // the limits; its text is taken as it is, not normalised.
@@ -291,26 +295,10 @@ func position(data []byte, off int) (line, col int) {
 }
 
 func parseJSON(data []byte, lim Parser) (*Plan, error) {
-	type plain Plan // without Plan.UnmarshalJSON, which links before the checks below
-	var q plain
-	if err := json.Unmarshal(data, &q); err != nil {
-		var syn *json.SyntaxError
-		var typ *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &syn):
-			off := int(syn.Offset) - 1
-			if off < 0 {
-				off = 0
-			}
-			line, col := position(data, off)
-			return nil, &ParseError{Line: line, Col: col, Msg: "JSON: " + syn.Error(), Err: err}
-		case errors.As(err, &typ):
-			line, col := position(data, int(typ.Offset))
-			return nil, &ParseError{Line: line, Col: col, Msg: "JSON: " + typ.Error(), Err: err}
-		}
-		return nil, &ParseError{Line: 1, Col: 1, Msg: "JSON: " + err.Error(), Err: err}
+	p, jerr := decodePlan(data)
+	if jerr != nil {
+		return nil, jsonParseError(data, jerr)
 	}
-	p := Plan(q)
 	if len(p.Clauses) == 0 {
 		return nil, &ParseError{Line: 1, Col: 1, Msg: "JSON plan has no clauses"}
 	}
@@ -321,7 +309,14 @@ func parseJSON(data []byte, lim Parser) (*Plan, error) {
 	if err := checkPaths(p.Clauses); err != nil {
 		return nil, err
 	}
-	return &p, nil
+	return p, nil
+}
+
+// jsonParseError turns an error of the JSON reader into a [*ParseError] at
+// its line and column in data.
+func jsonParseError(data []byte, e *jsonError) *ParseError {
+	line, col := position(data, e.off)
+	return &ParseError{Line: line, Col: col, Msg: "JSON: " + e.msg}
 }
 
 // checkTree checks the limits of a plan read from JSON, and that it has no

@@ -581,10 +581,10 @@ func TestParseErrors(t *testing.T) {
 		{"duplicate", "two points 3 would have the same path", "1. a\n3. b\n\n3. c\n", 4, 1, "point 3 appears twice"},
 		{"duplicate-case", "A and a give the same path", "1. x\n  a) y\n  A) z\n", 3, 3, "point A appears twice"},
 		{"duplicate-position", "a bullet in position 2 clashes with label 2", "1. x\n  2) y\n  - z\n", 3, 3, "unlabelled point in position 2"},
-		{"json-syntax", "a missing comma", "{\n  \"id\": \"x\"\n  \"title\": \"y\"\n}", 3, 3, "JSON: invalid character"},
-		{"json-type", "a number where a string belongs", "{\"clauses\": [\n  {\"label\": 7}\n]}", 2, 14, "JSON: json: cannot unmarshal number"},
+		{"json-syntax", "a missing comma", "{\n  \"id\": \"x\"\n  \"title\": \"y\"\n}", 3, 3, `JSON: want ',' or '}' after the value of "id", got '"'`},
+		{"json-type", "a number where a string belongs", "{\"clauses\": [\n  {\"label\": 7}\n]}", 2, 13, "JSON: clauses[0].label: want a string, got a number"},
 		{"json-empty", "a JSON plan with no clauses", `{"id": "x"}`, 1, 1, "JSON plan has no clauses"},
-		{"json-trailing", "data after the object", "{\"clauses\":[{}]} x", 1, 18, "invalid character 'x' after top-level value"},
+		{"json-trailing", "data after the object", "{\"clauses\":[{}]} x", 1, 18, "JSON: data after the JSON value"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := peace.Parse(strings.NewReader(tt.input))

@@ -1,7 +1,6 @@
 package peace
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"iter"
@@ -152,14 +151,20 @@ func link(cs []*Clause, prefix string) {
 	}
 }
 
-// UnmarshalJSON decodes a plan and links its clause paths.
+// UnmarshalJSON decodes a plan, replacing all of p, and links its clause
+// paths. It reads JSON as [Parse] does, with the same rules, and reports
+// errors as a [*ParseError] whose line and column count from the start of
+// data; unlike Parse, it does not check the plan's limits or require
+// clauses, but it does reject null clauses.
 func (p *Plan) UnmarshalJSON(data []byte) error {
-	type plain Plan // no methods: avoids recursion
-	var q plain
-	if err := json.Unmarshal(data, &q); err != nil {
-		return err
+	q, err := decodePlan(data)
+	if err != nil {
+		return jsonParseError(data, err)
 	}
-	*p = Plan(q)
+	if hasNull(q.Clauses) {
+		return &ParseError{Msg: "JSON plan has a null clause"}
+	}
+	*p = *q
 	p.Link()
 	return nil
 }
