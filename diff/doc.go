@@ -51,9 +51,11 @@
 //
 // # The JSON contract
 //
-// A [Result] marshals with encoding/json (or [Result.WriteJSON]) to the
-// document below; field names are public API and change only with a
-// version bump. The same inputs give byte-identical JSON.
+// A [Result] marshals with encoding/json to the document below;
+// [Result.WriteJSON] (indented) and [Result.AppendJSON] (compact) write the
+// same bytes without encoding/json, which keeps it out of the browser
+// viewer. Field names are public API and change only with a version bump.
+// The same inputs give byte-identical JSON.
 //
 //	{
 //	  "old": {"id": "us-28", "title": "...", "date": "2025-11-20", "clauses": 28},
