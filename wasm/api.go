@@ -3,7 +3,6 @@
 package wasm
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"syscall/js"
@@ -75,14 +74,59 @@ func stringArg(args []js.Value, i int, what string) (string, error) {
 	return args[i].String(), nil
 }
 
-// toJS turns a value into a JavaScript object through its JSON encoding,
-// the same bytes json.Marshal gives natively.
+// toJS turns a *diff.Result or a *History into a JavaScript object through
+// its JSON encoding, the same bytes json.Marshal gives natively, written by
+// diff's own encoder so that the viewer does without encoding/json.
 func toJS(v any) (js.Value, error) {
-	b, err := json.Marshal(v)
+	var b []byte
+	var err error
+	switch v := v.(type) {
+	case *diff.Result:
+		b, err = v.AppendJSON(nil)
+	case *History:
+		b, err = v.appendJSON(nil)
+	default:
+		return js.Undefined(), fmt.Errorf("peacediff: internal error: no JSON encoding for %T", v)
+	}
 	if err != nil {
 		return js.Undefined(), fmt.Errorf("peacediff: %w", err)
 	}
 	return js.Global().Get("JSON").Call("parse", string(b)), nil
+}
+
+// appendJSON appends h's compact JSON to b: what json.Marshal gives for h.
+func (h *History) appendJSON(b []byte) ([]byte, error) {
+	if h == nil {
+		return append(b, "null"...), nil
+	}
+	b = append(b, `{"versions":`...)
+	if h.Versions == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i, p := range h.Versions {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = p.AppendJSON(b)
+		}
+		b = append(b, ']')
+	}
+	b = append(b, `,"steps":`...)
+	if h.Steps == nil {
+		return append(b, "null}"...), nil
+	}
+	b = append(b, '[')
+	for i, r := range h.Steps {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		var err error
+		if b, err = r.AppendJSON(b); err != nil {
+			return b, err
+		}
+	}
+	return append(b, "]}"...), nil
 }
 
 func compare(args []js.Value) (any, error) {
@@ -178,12 +222,12 @@ func render(args []js.Value) (any, error) {
 	v := newViewer(host, opts)
 	var page *Page
 	switch {
-	case input.Get("result").Type() == js.TypeString:
-		var r diff.Result
-		if err := json.Unmarshal([]byte(input.Get("result").String()), &r); err != nil {
-			return nil, fmt.Errorf("peacediff: reading the result: %w", err)
+	case !input.Get("result").IsUndefined():
+		r, err := resultFromJS(input.Get("result"))
+		if err != nil {
+			return nil, err
 		}
-		page = NewPage(&r, nil, nil)
+		page = NewPage(r, nil, nil)
 	case input.Get("versions").Truthy():
 		ts, err := texts(input.Get("versions"))
 		if err != nil {

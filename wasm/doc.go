@@ -15,6 +15,14 @@
 // Register (built only for GOOS=js GOARCH=wasm); from then on the JavaScript global peacediff (compare,
 // history, render) calls into this package.
 //
+// render(el, input, options) draws two texts ({old, new}), several
+// versions ({versions}) or a comparison made before ({result}: the object
+// compare() returns, or its JSON text, which the loader parses). The Go side
+// reads that object field by field, with no JSON decoder in the program; a
+// value that is not a comparison, or holds an unknown kind, gives an error
+// that names its path ("peacediff: result.matches[3].old[0]: want a string,
+// got a number"), which the loader shows inside the element.
+//
 // # What the reader sees
 //
 // A header with both titles and the counts of each kind of change, then four

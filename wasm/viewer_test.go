@@ -371,7 +371,7 @@ func TestRegister(t *testing.T) {
 	document().Get("body").Call("appendChild", host)
 	defer host.Call("remove")
 	in := js.Global().Get("Object").New()
-	in.Set("result", js.Global().Get("JSON").Call("stringify", mustJS(t, fixture())))
+	in.Set("result", mustJS(t, fixture()))
 	r = box.Call("render", host, in, map[string]any{"index": 11, "mode": "inline"})
 	if r.Get("error").Truthy() {
 		t.Fatalf("render: %s", r.Get("error").String())
@@ -384,9 +384,9 @@ func TestRegister(t *testing.T) {
 		t.Errorf("destroy left the viewer in place")
 	}
 	bad := js.Global().Get("Object").New()
-	bad.Set("result", "{not json")
-	if r := box.Call("render", host, bad, nil); !strings.Contains(r.Get("error").String(), "reading the result") {
-		t.Errorf("render of bad JSON: %v", r.Get("error"))
+	bad.Set("result", map[string]any{"old": map[string]any{}})
+	if r := box.Call("render", host, bad, nil); !strings.HasPrefix(r.Get("error").String(), "peacediff: result: ") {
+		t.Errorf("render of an object that is no result: %v", r.Get("error"))
 	}
 }
 

@@ -19,7 +19,8 @@
 //   peacediff.history([t1, t2, ...]) Promise of {versions: [...], steps: [comparison, ...]}
 //   peacediff.render(el, input, options)
 //                                    Promise of a view {element, index, destroy()};
-//                                    input is {old, new} (texts), {result} or {versions}
+//                                    input is {old, new} (texts), {versions} (texts) or
+//                                    {result}: the object compare() returns, or its JSON text
 //   peacediff.initialized            Promise of the views of the data-peacediff elements
 //
 // Document text only ever reaches the page as text nodes.
@@ -170,6 +171,16 @@
     return v;
   }
 
+  // parseResult reads a result given as JSON text; the Go side reads the
+  // object itself, field by field.
+  function parseResult(s) {
+    try {
+      return JSON.parse(s);
+    } catch (err) {
+      throw fail("result is not JSON: " + err.message);
+    }
+  }
+
   // showError puts a readable message inside el, replacing what it held.
   function showError(el, err) {
     var root = document.createElement("div");
@@ -228,7 +239,7 @@
     try {
       input = input || {};
       if (input.result !== undefined) {
-        args = {result: typeof input.result === "string" ? input.result : JSON.stringify(input.result)};
+        args = {result: typeof input.result === "string" ? parseResult(input.result) : input.result};
       } else if (input.versions !== undefined) {
         if (!Array.isArray(input.versions) || input.versions.length < 2) {
           throw fail("versions must list at least two texts");
