@@ -115,7 +115,14 @@ func Parse(r io.Reader) (*Plan, error) {
 // text is a point only if it continues the numbering of the top-level
 // points (one or two past the last) and the document numbers its points
 // that way or with plain numbers; otherwise it continues the text, as a
-// wrapped reference.
+// wrapped reference. Likewise a line starting with a number of 1000 or
+// more and a period ("2025. The parties ...") directly after a line of text
+// continues that text, unless the number is one or two past the last
+// numbered point.
+//
+// A list whose points are all numbered "1." (Markdown numbers such a list
+// on display) gets the labels 1, 2, 3...: a second "1." right after a first
+// one starts that numbering for its level.
 //
 // # Headings
 //
@@ -396,9 +403,12 @@ type level struct {
 	style    style
 	byIndent bool // opened by indentation, not by a change of label style
 	lastVal  int  // value of the last labelled point, for letter sequences
-	dup      *labels
-	parent   *Clause // nil for the top level
-	last     *Clause
+	// autoNumber is set once a second point numbered "1." follows a
+	// first: the level is a Markdown list numbered "1." throughout.
+	autoNumber bool
+	dup        *labels
+	parent     *Clause // nil for the top level
+	last       *Clause
 }
 
 // The labels of the children of one clause, to find duplicates. A clause
@@ -735,6 +745,9 @@ func (tp *textParser) closeSink() {
 func (tp *textParser) textLine(ind int, body string) {
 	text := normalize(body)
 	switch {
+	case text == "": // only Unicode spaces, such as U+3000: a blank line
+		tp.blank, tp.prevText = true, false
+		return
 	case tp.sink >= 0:
 		tp.sinkParts = append(tp.sinkParts, text)
 	case len(tp.plan.Clauses) == 0:
@@ -754,9 +767,17 @@ func (tp *textParser) textLine(ind int, body string) {
 }
 
 // acceptMarker tells a keyword point from a wrapped reference such as
-// "... mirrors\nArticle 5: ...".
+// "... mirrors\nArticle 5: ...", and a numbered point from a wrapped line
+// that starts with a year or another large number ("... signed in
+// November\n2025. The parties ...").
 func (tp *textParser) acceptMarker(m marker) bool {
-	if m.style != styleKeyword || tp.blank || !tp.prevText {
+	if tp.blank || !tp.prevText {
+		return true
+	}
+	if m.style == styleNumber {
+		return m.value < wrappedNumber || tp.continuesNumbers(m.value)
+	}
+	if m.style != styleKeyword {
 		return true
 	}
 	if len(tp.stack) == 0 {
@@ -767,6 +788,22 @@ func (tp *textParser) acceptMarker(m marker) bool {
 		return false
 	}
 	return top.lastVal < m.value && m.value <= top.lastVal+2
+}
+
+// wrappedNumber is the smallest number that, at the start of a line right
+// after a line of text, continues that text unless it continues the
+// numbering of open points: a year, most likely.
+const wrappedNumber = 1000
+
+// continuesNumbers reports whether v is one or two past the last point of
+// an open level of numbered points.
+func (tp *textParser) continuesNumbers(v int) bool {
+	for i := range tp.stack {
+		if l := &tp.stack[i]; l.style == styleNumber && l.lastVal < v && v <= l.lastVal+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // point adds the clause of a point line.
@@ -792,6 +829,14 @@ func (tp *textParser) point(ind int, body string, m marker) error {
 		siblings = &tp.plan.Clauses
 	} else {
 		siblings = &lv.parent.Children
+	}
+	if m.style == styleNumber && m.label == "1" && len(*siblings) > 0 &&
+		(lv.autoNumber || len(*siblings) == 1 && (*siblings)[0].Label == "1") {
+		// Markdown's lazy numbering: every item "1.", numbered on display.
+		lv.autoNumber = true
+		m.value = len(*siblings) + 1
+		m.label = strconv.Itoa(m.value)
+		c.Label = m.label
 	}
 	if err := tp.checkDuplicate(lv, *siblings, m, ind); err != nil {
 		return err

@@ -171,8 +171,8 @@ func (p *Plan) UnmarshalJSON(data []byte) error {
 
 // Format writes the plan in the canonical plain-text format: header lines,
 // a blank line, then one line per clause ("1. ...", sub-points indented
-// three spaces per level with "a) ..."). [Parse] reads the output back into
-// the same tree.
+// three spaces per level with "a) ..."), with a blank line before a point
+// numbered 1000 or more. [Parse] reads the output back into the same tree.
 func (p *Plan) Format(w io.Writer) error {
 	var b strings.Builder
 	header := func(k, v string) {
@@ -204,6 +204,11 @@ func (p *Plan) Format(w io.Writer) error {
 }
 
 func formatClause(b *strings.Builder, c *Clause, depth int) {
+	if v, err := strconv.Atoi(c.Label); err == nil && v >= wrappedNumber {
+		// Right after a line of text, "2025. ..." would read as the
+		// wrapped end of that line; after a blank line it is a point.
+		b.WriteByte('\n')
+	}
 	b.WriteString(strings.Repeat("   ", depth))
 	if depth == 0 {
 		fmt.Fprintf(b, "%s. ", c.Label)
