@@ -108,7 +108,31 @@ func Compare(old, new *peace.Plan, opts ...Option) (*Result, error) {
 	for _, m := range r.Matches {
 		r.Summary.add(m)
 	}
+	r.Topics = topicTable(r.Matches, cfg.lexicon)
 	return r, nil
+}
+
+// topicTable lists the topics of ms, those of the matches and those their
+// changes add or remove, sorted by id, with their labels in l.
+func topicTable(ms []Match, l *peace.Lexicon) []TopicInfo {
+	var ids []string
+	for _, m := range ms {
+		ids = append(ids, m.Topics...)
+		for _, c := range m.Changes {
+			if c.Kind == TopicAdded || c.Kind == TopicRemoved {
+				ids = append(ids, c.Before, c.After)
+			}
+		}
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	var out []TopicInfo
+	for _, id := range ids {
+		if id != "" {
+			out = append(out, TopicInfo{ID: id, Label: readableTopic(id, l.Topic(id))})
+		}
+	}
+	return out
 }
 
 func info(p *peace.Plan) PlanInfo {

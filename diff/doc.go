@@ -68,16 +68,19 @@
 //	                 {"kind": "condition-added", "after": "in peacetime"}]}
 //	  ],
 //	  "summary": {"unchanged": 0, "reworded": 4, "amended": 17, "split": 0, "merged": 0,
-//	              "added": 5, "removed": 15, "moved": 1}
+//	              "added": 5, "removed": 15, "moved": 1},
+//	  "topics": [{"id": "armed-forces", "label": "Armed forces"}, ...]
 //	}
 //
-// The kinds are listed with [Kind] and [ChangeKind]. [Lineage] documents
-// the JSON of a [History].
+// The kinds are listed with [Kind] and [ChangeKind]. "topics" labels each
+// topic id the matches name, from the lexicon of the comparison, so that a
+// custom lexicon's labels travel with the result ([Result.TopicLabel]).
+// [Lineage] documents the JSON of a [History].
 //
 // # Options, limits and errors
 //
-// [Compare] takes options: [WithLexicon] reads facts with the vocabulary
-// of another negotiation, [WithContext] and [WithDeadline] bound its time,
+// [Compare] and [History] take options: [WithLexicon] reads facts with the
+// vocabulary of another negotiation, [WithContext] and [WithDeadline] bound its time,
 // and [MaxClauses] and [MaxBytes] bound its input ([DefaultMaxClauses] and
 // [DefaultMaxBytes] unless set). The answer is complete or an error: past
 // a size limit Compare returns an error wrapping [ErrTooLarge], and when

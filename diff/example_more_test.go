@@ -205,10 +205,10 @@ func ExampleChange_Sides() {
 
 // twoVersions is a small history: one point amended, one removed.
 func twoVersions() *diff.Lineage {
-	l, err := diff.History(
+	l, err := diff.History([]*peace.Plan{
 		mustParse("id: v1\n\n1. Troops are capped at 600,000 personnel.\n2. Elections are held within 100 days.\n"),
 		mustParse("id: v2\n\n1. Troops are capped at 800,000 personnel.\n"),
-	)
+	})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -306,4 +306,31 @@ func ExampleTopicLabel() {
 	// Output:
 	// Armed forces
 	// no-such-topic
+}
+
+// A Result names its topics with the labels of the lexicon it was made
+// with; Phrase writes a change with them, where String would use the
+// default lexicon's.
+func ExampleResult_TopicLabel() {
+	extra, err := peace.LoadLexicon(strings.NewReader(`{
+	  "topics": [{"id": "water", "label": "Water sharing", "keywords": ["river", "dam"]}]
+	}`))
+	if err != nil {
+		log.Fatal(err)
+	}
+	lex := peace.DefaultLexicon()
+	lex.Merge(extra)
+	old := mustParse("1. The parties share the harbour.\n")
+	new := mustParse("1. The parties share the harbour and the river.\n")
+	r, err := diff.Compare(old, new, diff.WithLexicon(lex))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(r.TopicLabel("water"))
+	for _, c := range r.Matches[0].Changes {
+		fmt.Println(c.Phrase(r.TopicLabel), "|", c.String())
+	}
+	// Output:
+	// Water sharing
+	// + topic: Water sharing | + topic: Water
 }

@@ -115,7 +115,7 @@ func ExampleHistory() {
 		}
 		versions = append(versions, p)
 	}
-	l, err := diff.History(versions...)
+	l, err := diff.History(versions)
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -118,10 +118,10 @@ type TopicChange struct {
 	After  string     `json:"after,omitempty"`
 }
 
-// History compares each pair of consecutive versions with [Compare] and
-// links the results into a [Lineage]. It needs at least two plans, oldest
-// first; comparing n versions costs n-1 calls of Compare.
-func History(plans ...*peace.Plan) (*Lineage, error) {
+// History compares each pair of consecutive versions with [Compare], with
+// opts, and links the results into a [Lineage]. It needs at least two
+// plans, oldest first; comparing n versions costs n-1 calls of Compare.
+func History(plans []*peace.Plan, opts ...Option) (*Lineage, error) {
 	if len(plans) < 2 {
 		return nil, fmt.Errorf("diff: history needs at least two plans, got %d", len(plans))
 	}
@@ -132,7 +132,7 @@ func History(plans ...*peace.Plan) (*Lineage, error) {
 	}
 	results := make([]*Result, len(plans)-1)
 	for i := range results {
-		r, err := Compare(plans[i], plans[i+1])
+		r, err := Compare(plans[i], plans[i+1], opts...)
 		if err != nil {
 			return nil, fmt.Errorf("diff: history: comparing versions %d and %d: %w", i, i+1, err)
 		}
@@ -399,6 +399,32 @@ func strongerKind(a, b Kind) bool {
 	return rank(a) > rank(b)
 }
 
+// TopicLabel returns the label of a topic as the comparisons of l name it
+// (see [Result.TopicLabel]).
+func (l *Lineage) TopicLabel(id string) string {
+	if l != nil {
+		for _, t := range l.Topics {
+			if t.Topic == id && t.Label != "" {
+				return t.Label
+			}
+		}
+	}
+	return (*Result)(nil).TopicLabel(id)
+}
+
+// topicLabelIn returns the label of a topic in the first of results that
+// lists it, else as [Result.TopicLabel] falls back.
+func topicLabelIn(results []*Result, id string) string {
+	for _, r := range results {
+		for _, t := range r.Topics {
+			if t.ID == id && t.Label != "" {
+				return t.Label
+			}
+		}
+	}
+	return (*Result)(nil).TopicLabel(id)
+}
+
 // topicHistories traces every topic named by a match through the versions.
 func topicHistories(results []*Result) []TopicHistory {
 	byTopic := map[string]*TopicHistory{}
@@ -406,7 +432,7 @@ func topicHistories(results []*Result) []TopicHistory {
 	get := func(id string) *TopicHistory {
 		h, ok := byTopic[id]
 		if !ok {
-			h = &TopicHistory{Topic: id, Label: topicLabel(id), Versions: []int{}, Changes: []TopicChange{}}
+			h = &TopicHistory{Topic: id, Label: topicLabelIn(results, id), Versions: []int{}, Changes: []TopicChange{}}
 			byTopic[id] = h
 			ids = append(ids, id)
 		}

@@ -3,6 +3,8 @@ package diff
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -109,11 +111,11 @@ func TestLineage(t *testing.T) {
 			}},
 		},
 		Topics: []TopicHistory{
-			{Topic: "armed-forces", Label: topicLabel("armed-forces"), Versions: []int{0, 1, 2}, Changes: []TopicChange{
+			{Topic: "armed-forces", Label: (*Result)(nil).TopicLabel("armed-forces"), Versions: []int{0, 1, 2}, Changes: []TopicChange{
 				{From: 0, To: 1, Old: []string{"2"}, New: []string{"2", "3"}, Kind: QuantityChange, Before: "600000 personnel", After: "800000 personnel"},
 			}},
-			{Topic: "elections", Label: topicLabel("elections"), Versions: []int{2}, Changes: []TopicChange{}},
-			{Topic: "territory", Label: topicLabel("territory"), Versions: []int{0}, Changes: []TopicChange{}},
+			{Topic: "elections", Label: (*Result)(nil).TopicLabel("elections"), Versions: []int{2}, Changes: []TopicChange{}},
+			{Topic: "territory", Label: (*Result)(nil).TopicLabel("territory"), Versions: []int{0}, Changes: []TopicChange{}},
 		},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -145,7 +147,7 @@ func TestHistoryErrors(t *testing.T) {
 		{[]*peace.Plan{p}, "one plan has no history"},
 		{[]*peace.Plan{p, nil}, "a nil plan is reported, not dereferenced"},
 	} {
-		if _, err := History(tc.plans...); err == nil {
+		if _, err := History(tc.plans); err == nil {
 			t.Errorf("History(%d plans) gave no error (%s)", len(tc.plans), tc.reason)
 		}
 	}
@@ -163,7 +165,7 @@ func TestHistoryBundled(t *testing.T) {
 		}
 		ps = append(ps, p)
 	}
-	l, err := History(ps...)
+	l, err := History(ps)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +199,7 @@ func TestHistoryBundled(t *testing.T) {
 		}
 	}
 	a, _ := json.Marshal(l)
-	again, err := History(ps...)
+	again, err := History(ps)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -221,9 +223,76 @@ func BenchmarkHistory(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	for b.Loop() {
-		if _, err := History(ps...); err != nil {
+		if _, err := History(ps); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(float64(len(ps)), "versions/op")
+}
+
+// TestCustomTopicLabels checks that the labels of a custom lexicon reach
+// every place a reader sees a topic: the Result's topic table and its JSON,
+// ByTopic, the phrase of a topic change, and a History made with the same
+// lexicon.
+func TestCustomTopicLabels(t *testing.T) {
+	extra, err := peace.LoadLexicon(strings.NewReader(`{
+	  "topics": [{"id": "water", "label": "Water rights", "keywords": ["river", "dam"]}]
+	}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := peace.DefaultLexicon()
+	lex.Merge(extra)
+	v1 := parseText(t, []byte("1. The parties share the harbour.\n"))
+	v2 := parseText(t, []byte("1. The parties share the harbour and the river.\n"))
+	v3 := parseText(t, []byte("1. The parties share the river and build a dam.\n"))
+
+	r, err := Compare(v1, v2, WithLexicon(lex))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.TopicLabel("water"); got != "Water rights" {
+		t.Errorf("Result.TopicLabel(water) = %q, want the custom label", got)
+	}
+	if !slices.Contains(r.Topics, TopicInfo{ID: "water", Label: "Water rights"}) {
+		t.Errorf("Result.Topics = %v, want water with its custom label", r.Topics)
+	}
+	var groups []string
+	for _, g := range r.ByTopic() {
+		groups = append(groups, g.Label)
+	}
+	if !slices.Contains(groups, "Water rights") {
+		t.Errorf("ByTopic labels = %v, want Water rights among them", groups)
+	}
+	var phrases []string
+	for _, c := range r.Matches[0].Changes {
+		phrases = append(phrases, c.Phrase(r.TopicLabel))
+	}
+	if !slices.Contains(phrases, "+ topic: Water rights") {
+		t.Errorf("change phrases = %v, want + topic: Water rights", phrases)
+	}
+	var b bytes.Buffer
+	if err := r.WriteJSON(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `"label": "Water rights"`) {
+		t.Errorf("JSON lacks the custom label:\n%s", b.String())
+	}
+
+	l, err := History([]*peace.Plan{v1, v2, v3}, WithLexicon(lex))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := l.TopicLabel("water"); got != "Water rights" {
+		t.Errorf("Lineage.TopicLabel(water) = %q, want the custom label", got)
+	}
+	plain, err := History([]*peace.Plan{v1, v2, v3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range plain.Topics {
+		if h.Topic == "water" {
+			t.Errorf("History without the lexicon found the custom topic: %+v", h)
+		}
+	}
 }

@@ -93,6 +93,10 @@ func (r *Result) jsonSize(indent bool) int {
 			text += len(c.Before) + len(c.After)
 		}
 	}
+	for _, t := range r.Topics {
+		text += len(t.ID) + len(t.Label)
+		lines += 4
+	}
 	perLine := 10 // a member name or punctuation, on average
 	if indent {
 		perLine += 11 // the newline and the indentation
@@ -346,6 +350,20 @@ func (e *jsonEncoder) result(r *Result) {
 	}
 	e.key("summary")
 	e.summary(&r.Summary)
+	if len(r.Topics) > 0 {
+		e.key("topics")
+		e.open('[')
+		for _, t := range r.Topics {
+			e.next()
+			e.open('{')
+			e.key("id")
+			e.string(t.ID)
+			e.key("label")
+			e.string(t.Label)
+			e.close('}')
+		}
+		e.close(']')
+	}
 	e.close('}')
 }
 

@@ -104,7 +104,7 @@ func TestJSONBundled(t *testing.T) {
 			sameJSON(t, ids[i]+" vs "+ids[j], r)
 		}
 	}
-	l, err := History(ps...)
+	l, err := History(ps)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +129,7 @@ func TestJSONGenerated(t *testing.T) {
 			sameJSON(t, name, r)
 
 			_, c := peacetest.Pair(n, seed+100)
-			l, err := History(old, new, parseText(t, c))
+			l, err := History([]*peace.Plan{old, new, parseText(t, c)})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -40,7 +40,7 @@ func (r *Result) WriteMarkdown(w io.Writer) error {
 				if i == 0 {
 					label = "**" + mdEscape(g.Label) + "**"
 				}
-				phrase := mdEscape(strings.Join(changeParts(m), " · "))
+				phrase := mdEscape(strings.Join(r.changeParts(m), " · "))
 				if len(m.Changes) == 0 {
 					phrase = string(m.Kind) + ": " + mdEscape(shortenText(sideText(m, m.Kind == Removed), 60))
 				}
@@ -141,7 +141,7 @@ func (l *Lineage) WriteMarkdown(w io.Writer) error {
 			ids = append(ids, mdEscape(l.Version(v).ID))
 		}
 		fmt.Fprintf(&b, "\n### %s\n\nIn %s.\n", mdEscape(h.Label), strings.Join(ids, ", "))
-		rows := topicRows(h)
+		rows := l.topicRows(h)
 		if len(rows) == 0 {
 			continue
 		}

@@ -19,9 +19,18 @@ import (
 // → 800,000 personnel" when both sides have a value, "+ NATO" when only the
 // new clause has it and "− Crimea" when only the old one does. Large
 // numbers get thousands separators; the canonical values stay in
-// [Change.Before] and [Change.After].
+// [Change.Before] and [Change.After]. A topic gained or lost is named by
+// its label in the default lexicon; [Change.Phrase] takes the labels of
+// the comparison's own lexicon.
 func (c Change) String() string {
-	before, after := c.Sides()
+	return c.Phrase(TopicLabel)
+}
+
+// Phrase returns c as [Change.String] does, naming a topic by
+// topicLabel(id): pass [Result.TopicLabel] or [Lineage.TopicLabel] for the
+// labels of the lexicon the comparison was made with.
+func (c Change) Phrase(topicLabel func(id string) string) string {
+	before, after := c.SidesWith(topicLabel)
 	switch {
 	case before != "" && after != "":
 		return before + " → " + after
@@ -34,24 +43,31 @@ func (c Change) String() string {
 }
 
 // Sides returns Before and After as [Change.String] shows them: numbers
-// with separators, "negated" for a negation flag, "" for a missing side.
+// with separators, "negated" for a negation flag, "topic: Armed forces"
+// for a topic, "" for a missing side.
 func (c Change) Sides() (before, after string) {
+	return c.SidesWith(TopicLabel)
+}
+
+// SidesWith returns the sides of c as [Change.Sides] does, naming a topic
+// by topicLabel(id), as [Change.Phrase] does.
+func (c Change) SidesWith(topicLabel func(id string) string) (before, after string) {
 	switch c.Kind {
 	case NegationChange:
 		// A flag rather than a value: name what appeared or went away.
 		return negationWord(c.Before), negationWord(c.After)
 	case TopicAdded, TopicRemoved:
-		return topicSide(c.Before), topicSide(c.After)
+		return topicSide(c.Before, topicLabel), topicSide(c.After, topicLabel)
 	}
 	return readableQuantity(c.Before), readableQuantity(c.After)
 }
 
 // topicSide writes a topic id as "topic: Armed forces".
-func topicSide(id string) string {
+func topicSide(id string, label func(string) string) string {
 	if id == "" {
 		return ""
 	}
-	return "topic: " + topicLabel(id)
+	return "topic: " + readableTopic(id, label(id))
 }
 
 // readableQuantity writes a canonical value for a reader: separators in
@@ -185,7 +201,7 @@ func (r *Result) ByTopic() []TopicGroup {
 		if !ok {
 			i = len(groups)
 			index[topic] = i
-			groups = append(groups, TopicGroup{Topic: topic, Label: topicLabel(topic)})
+			groups = append(groups, TopicGroup{Topic: topic, Label: r.TopicLabel(topic)})
 		}
 		groups[i].Matches = append(groups[i].Matches, m)
 	}
@@ -218,19 +234,37 @@ func meaningful(m Match) bool {
 // TopicLabel returns the label of a topic of the default lexicon, such as
 // "Armed forces" for "armed-forces", or the id itself when it has none. It
 // reads the lexicon [Compare] uses by default, so callers need no copy of
-// their own.
+// their own. [Result.TopicLabel] gives the labels of the lexicon a
+// comparison was made with.
 func TopicLabel(id string) string {
 	return defaultLexicon().Topic(id)
 }
 
-// topicLabel returns the label of a topic: the default lexicon's, or the id
-// made readable ("armed-forces" → "Armed forces") when it has none.
-func topicLabel(id string) string {
+// TopicLabel returns the label of a topic of r, from r.Topics: the label
+// of the lexicon the comparison was made with. For an id r.Topics lacks,
+// as in a Result read from JSON written before it had topics, it falls
+// back to the default lexicon and then to the id made readable
+// ("armed-forces" → "Armed forces"); the empty id is "Other". A nil r
+// reads the default lexicon.
+func (r *Result) TopicLabel(id string) string {
 	if id == "" {
 		return "Other"
 	}
-	if l := TopicLabel(id); l != id && l != "" {
-		return l
+	if r != nil {
+		for _, t := range r.Topics {
+			if t.ID == id && t.Label != "" {
+				return t.Label
+			}
+		}
+	}
+	return readableTopic(id, TopicLabel(id))
+}
+
+// readableTopic returns label, or id made readable when the lexicon has no
+// label for it (label is "" or the id itself).
+func readableTopic(id, label string) string {
+	if label != id && label != "" {
+		return label
 	}
 	s := strings.ReplaceAll(id, "-", " ")
 	r, n := utf8.DecodeRuneInString(s)
@@ -263,13 +297,13 @@ func kindLabel(m Match) string {
 // changeParts returns the changes of a match as phrases for the meaning
 // view. Changes of topic are left out when there are others: they follow
 // from the facts that did change and tell a reader little.
-func changeParts(m Match) []string {
+func (r *Result) changeParts(m Match) []string {
 	var parts, topics []string
 	for _, c := range m.Changes {
 		if c.Kind == TopicAdded || c.Kind == TopicRemoved {
-			topics = append(topics, c.String())
+			topics = append(topics, c.Phrase(r.TopicLabel))
 		} else {
-			parts = append(parts, c.String())
+			parts = append(parts, c.Phrase(r.TopicLabel))
 		}
 	}
 	if len(parts) == 0 {

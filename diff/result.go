@@ -7,10 +7,19 @@ package diff
 // contract documented in the package overview; its field names are public
 // API. The same inputs give byte-identical JSON.
 type Result struct {
-	Old     PlanInfo `json:"old"`
-	New     PlanInfo `json:"new"`
-	Matches []Match  `json:"matches"`
-	Summary Summary  `json:"summary"`
+	Old     PlanInfo    `json:"old"`
+	New     PlanInfo    `json:"new"`
+	Matches []Match     `json:"matches"`
+	Summary Summary     `json:"summary"`
+	Topics  []TopicInfo `json:"topics,omitempty"` // every topic named in Matches, by id, with its label
+}
+
+// TopicInfo labels a topic id of a [Result] for readers, from the lexicon
+// of the comparison: "armed-forces" is "Armed forces" in the default
+// lexicon, and whatever a custom lexicon calls it otherwise.
+type TopicInfo struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
 }
 
 // PlanInfo names one side of a comparison.

@@ -142,7 +142,7 @@ func (t *textWriter) meaning(r *Result) {
 		for i, m := range g.Matches {
 			var lines []string
 			if len(m.Changes) > 0 {
-				lines = joinWrapped(changeParts(m), " · ", t.width-indent)
+				lines = joinWrapped(r.changeParts(m), " · ", t.width-indent)
 				for i, l := range lines {
 					lines[i] = t.paintChanges(l)
 				}
@@ -459,7 +459,7 @@ func (l *Lineage) WriteText(w io.Writer, opts TextOptions) error {
 			ids = append(ids, l.Version(v).ID)
 		}
 		t.line("  " + t.paint(sgrBold, h.Label) + "  " + t.paint(sgrDim, "in "+strings.Join(ids, ", ")))
-		rows := topicRows(h)
+		rows := l.topicRows(h)
 		pairWidth, pathWidth := 0, 0
 		for _, r := range rows {
 			pairWidth = max(pairWidth, utf8.RuneCountInString(l.pairLabel(r.from, r.to)))
@@ -568,11 +568,11 @@ type topicRow struct {
 
 // topicRows gathers the changes of a topic by match: changes of the same
 // comparison and clauses share a row.
-func topicRows(h TopicHistory) []topicRow {
+func (l *Lineage) topicRows(h TopicHistory) []topicRow {
 	var rows []topicRow
 	for _, c := range h.Changes {
 		paths := sideLabel(c.Old) + " → " + sideLabel(c.New)
-		phrase := Change{Kind: c.Kind, Before: c.Before, After: c.After}.String()
+		phrase := Change{Kind: c.Kind, Before: c.Before, After: c.After}.Phrase(l.TopicLabel)
 		if n := len(rows); n > 0 && rows[n-1].from == c.From && rows[n-1].paths == paths {
 			rows[n-1].changes = append(rows[n-1].changes, phrase)
 			continue

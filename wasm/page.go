@@ -119,7 +119,7 @@ func NewPage(r *diff.Result, old, new *peace.Plan) *Page {
 		row.Old.Segments, row.New.Segments = segments(m, oldIdx, newIdx)
 		row.Summary = sideLabel(m.Old) + " → " + sideLabel(m.New)
 		for _, c := range m.Changes {
-			row.Chips = append(row.Chips, chip(c))
+			row.Chips = append(row.Chips, chip(c, r.TopicLabel))
 		}
 		// Topics gained or lost say least to a reader: they go last.
 		sort.SliceStable(row.Chips, func(i, j int) bool {
@@ -152,7 +152,7 @@ func NewPage(r *diff.Result, old, new *peace.Plan) *Page {
 		for _, t := range m.Topics {
 			if !seenTopic[t] {
 				seenTopic[t] = true
-				p.Labels = append(p.Labels, Option{Value: t, Label: diff.TopicLabel(t)})
+				p.Labels = append(p.Labels, Option{Value: t, Label: r.TopicLabel(t)})
 			}
 		}
 		keys[matchKey(m)] = i
@@ -303,11 +303,12 @@ func topicRank(k diff.ChangeKind) int {
 	return 0
 }
 
-// chip phrases one change. Values come from Change.Sides, which makes
-// numbers readable; the kinds whose value does not say what it is get a prefix.
-func chip(c diff.Change) Chip {
+// chip phrases one change, naming topics with topicLabel. Values come from
+// Change.SidesWith, which makes numbers readable; the kinds whose value
+// does not say what it is get a prefix.
+func chip(c diff.Change, topicLabel func(string) string) Chip {
 	ch := Chip{Kind: c.Kind}
-	ch.Before, ch.After = c.Sides()
+	ch.Before, ch.After = c.SidesWith(topicLabel)
 	switch {
 	case ch.Before == "" && ch.After != "":
 		ch.Sign = ChipAdd

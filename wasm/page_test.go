@@ -97,7 +97,7 @@ func TestChips(t *testing.T) {
 			"a condition says what it is"},
 		{diff.Change{Kind: diff.NegationChange, Before: "false", After: "true"}, "+ negation", ChipAdd, "a negation is a flag"},
 	} {
-		c := chip(tc.change)
+		c := chip(tc.change, diff.TopicLabel)
 		if c.Text != tc.text || c.Sign != tc.sign {
 			t.Errorf("chip(%+v) = %q sign %d, want %q sign %d (%s)", tc.change, c.Text, c.Sign, tc.text, tc.sign, tc.reason)
 		}

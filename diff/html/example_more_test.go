@@ -22,7 +22,7 @@ func ExampleWriteLineage() {
 		}
 		versions = append(versions, p)
 	}
-	l, err := diff.History(versions...)
+	l, err := diff.History(versions)
 	if err != nil {
 		log.Fatal(err)
 	}

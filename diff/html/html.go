@@ -158,7 +158,7 @@ func Write(w io.Writer, r *diff.Result) error {
 		row := rowView{
 			Anchor: anchor(i), Kind: m.Kind, KindText: string(m.Kind), Moved: m.Moved,
 			OldNum: strings.Join(m.Old, ", "), NewNum: strings.Join(m.New, ", "),
-			Chips: chips(digest(m.Changes)),
+			Chips: chips(r.TopicLabel, digest(m.Changes)),
 		}
 		for _, e := range m.Edits {
 			if e.Op != diff.Insert {
@@ -184,7 +184,7 @@ func Write(w io.Writer, r *diff.Result) error {
 	for _, g := range r.ByTopic() {
 		t := topicView{Label: g.Label}
 		for _, m := range g.Matches {
-			it := itemView{Anchor: rowOf[matchKey(m)], Numbers: numbers(m), Chips: chips(digest(m.Changes))}
+			it := itemView{Anchor: rowOf[matchKey(m)], Numbers: numbers(m), Chips: chips(r.TopicLabel, digest(m.Changes))}
 			if len(m.Changes) == 0 {
 				it.Kind = m.Kind
 				it.Note = firstWords(sideText(m, m.Kind == diff.Removed), 12)
@@ -264,12 +264,12 @@ func digest(cs []diff.Change) []diff.Change {
 	return facts
 }
 
-// chips prepares the changes of a match for display.
-func chips(cs []diff.Change) []chip {
+// chips prepares changes for display, naming topics with label.
+func chips(label func(id string) string, cs []diff.Change) []chip {
 	var out []chip
 	for _, c := range cs {
 		ch := chip{Kind: strings.ReplaceAll(string(c.Kind), "-", " "), Class: style.Chip}
-		ch.Before, ch.After = c.Sides()
+		ch.Before, ch.After = c.SidesWith(label)
 		switch {
 		case ch.Before == "":
 			ch.Class += " " + style.ChipAdd

@@ -64,7 +64,7 @@ func WriteLineage(w io.Writer, l *diff.Lineage) error {
 		for _, c := range h.Changes {
 			pair := l.Version(c.From).ID + " → " + l.Version(c.To).ID
 			nums := numbers(diff.Match{Old: c.Old, New: c.New})
-			ch := chips([]diff.Change{{Kind: c.Kind, Before: c.Before, After: c.After}})
+			ch := chips(l.TopicLabel, []diff.Change{{Kind: c.Kind, Before: c.Before, After: c.After}})
 			if n := len(t.Rows); n > 0 && t.Rows[n-1].Pair == pair && t.Rows[n-1].Numbers == nums {
 				t.Rows[n-1].Chips = append(t.Rows[n-1].Chips, ch...)
 				continue

@@ -49,7 +49,7 @@ func run(w io.Writer, args []string) error {
 		}
 		versions = append(versions, p)
 	}
-	l, err := diff.History(versions...)
+	l, err := diff.History(versions)
 	if err != nil {
 		return err
 	}

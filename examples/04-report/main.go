@@ -104,7 +104,7 @@ func writeComparison(w io.Writer, old, new *peace.Plan) (string, error) {
 // writeHistory traces the plans and writes the page with html.WriteLineage,
 // which renders a diff.Lineage. It returns the versions it covers.
 func writeHistory(w io.Writer, versions []*peace.Plan) (string, error) {
-	l, err := diff.History(versions...)
+	l, err := diff.History(versions)
 	if err != nil {
 		return "", err
 	}

@@ -103,19 +103,16 @@ func run(w io.Writer, args []string) error {
 	}
 	fmt.Fprint(w, "\n\n")
 
-	// ByTopic groups the changes the way a reader scans them. A Result
-	// keeps topic ids, not the lexicon, so ask ours for the labels of the
-	// topics it added ("water" is "Water sharing").
+	// ByTopic groups the changes the way a reader scans them, under the
+	// labels of the lexicon the comparison was made with: the Result keeps
+	// them in its topic table ("water" is "Water sharing"). Phrase names a
+	// topic gained or lost the same way.
 	for _, g := range after.ByTopic() {
-		label := g.Label // "Other" for changes with no topic
-		if g.Topic != "" {
-			label = lex.Topic(g.Topic)
-		}
-		fmt.Fprintln(w, label)
+		fmt.Fprintln(w, g.Label) // "Other" for changes with no topic
 		for _, m := range g.Matches {
 			var what []string
 			for _, c := range m.Changes {
-				what = append(what, c.String())
+				what = append(what, c.Phrase(after.TopicLabel))
 			}
 			if len(what) == 0 { // added or removed outright
 				what = append(what, string(m.Kind))

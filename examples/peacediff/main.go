@@ -255,7 +255,7 @@ func history(out *bytes.Buffer, args []string, stdin io.Reader, cfg config, stdo
 	if err != nil {
 		return err
 	}
-	l, err := diff.History(ps...)
+	l, err := diff.History(ps)
 	if err != nil {
 		return err
 	}
