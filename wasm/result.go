@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 	"syscall/js"
 
 	"github.com/peacediff/peacediff/diff"
@@ -27,15 +28,46 @@ import (
 // No JavaScript value makes it panic. (A getter that throws, which no
 // JSON.parse result has, throws through the Go program: syscall/js cannot
 // catch it.)
-func resultFromJS(v js.Value) (res *diff.Result, err error) {
+//
+// Every string or object taken out of JavaScript costs a few microseconds
+// (syscall/js gives each a finalizer), so under the loader the walk first
+// takes its fields from one string, the tape of peacediff.resultTape,
+// which lists what the walk reads, in its order, after checking their
+// types. Only without the loader, or when the tape shows a value the walk
+// would refuse, does it read the object itself, and then say what is
+// wrong.
+func resultFromJS(v js.Value) (*diff.Result, error) {
+	if res, err := readTape(v); err == nil {
+		return res, nil
+	}
+	return readResult(v, &jsReader{isArray: js.Global().Get("Array").Get("isArray")})
+}
+
+// errTape stops reading a tape that does not hold what the walk expects,
+// or is not there.
+var errTape = errors.New("peacediff: result: no tape, or a bad one")
+
+// readTape reads v from its tape, if the loader is there to make one.
+func readTape(v js.Value) (*diff.Result, error) {
+	if pd := js.Global().Get("peacediff"); pd.Type() == js.TypeObject {
+		if f := pd.Get("resultTape"); f.Type() == js.TypeFunction {
+			if s := f.Invoke(v); s.Type() == js.TypeString {
+				return readResult(v, &jsReader{tape: s.String(), taped: true})
+			}
+		}
+	}
+	return nil, errTape
+}
+
+// readResult reads v with r: field by field, or off r's tape.
+func readResult(v js.Value, r *jsReader) (res *diff.Result, err error) {
 	// syscall/js panics on a value it has no type for, such as a BigInt.
 	defer func() {
 		if p := recover(); p != nil {
 			res, err = nil, fmt.Errorf("peacediff: result: a value cannot be read: %v", p)
 		}
 	}()
-	r := jsReader{isArray: js.Global().Get("Array").Get("isArray")}
-	if !r.isObject(v) || v.Get("matches").IsUndefined() {
+	if !r.taped && (!r.isObject(v) || v.Get("matches").IsUndefined()) {
 		what := r.typeName(v)
 		if what == "an object" {
 			what = "an object without matches"
@@ -45,7 +77,7 @@ func resultFromJS(v js.Value) (res *diff.Result, err error) {
 	res = &diff.Result{
 		Old:     r.planInfo(r.object(v, "result", "old")),
 		New:     r.planInfo(r.object(v, "result", "new")),
-		Matches: each(&r, v, "result", "matches", r.match),
+		Matches: each(r, v, "result", "matches", r.match),
 	}
 	s, p := r.object(v, "result", "summary")
 	res.Summary = diff.Summary{
@@ -58,6 +90,10 @@ func resultFromJS(v js.Value) (res *diff.Result, err error) {
 		Removed:   r.count(s, p, "removed"),
 		Moved:     r.count(s, p, "moved"),
 	}
+	res.Topics = each(r, v, "result", "topics", r.topic)
+	if r.tape != "" {
+		r.stop()
+	}
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -67,9 +103,33 @@ func resultFromJS(v js.Value) (res *diff.Result, err error) {
 // A jsReader reads plain data out of JavaScript objects. It keeps the
 // first error; once there is one, every read returns a zero value. Each
 // read takes the object, its path for messages and the field's name.
+//
+// A taped reader takes the values from its tape instead and reads no
+// object; the values' types are checked, and null and undefined are the
+// zero values already.
 type jsReader struct {
 	isArray js.Value // Array.isArray
 	err     error
+	taped   bool
+	tape    string // the values left, each ended by a NUL
+}
+
+// next takes the next value off the tape.
+func (r *jsReader) next() string {
+	i := strings.IndexByte(r.tape, 0)
+	if r.err != nil || i < 0 {
+		r.stop()
+		return ""
+	}
+	s := r.tape[:i]
+	r.tape = r.tape[i+1:]
+	return s
+}
+
+func (r *jsReader) stop() {
+	if r.err == nil {
+		r.err = errTape
+	}
 }
 
 func (r *jsReader) array(v js.Value) bool {
@@ -79,7 +139,7 @@ func (r *jsReader) array(v js.Value) bool {
 // isObject reports whether v is an object with fields: not null, an array
 // or a function.
 func (r *jsReader) isObject(v js.Value) bool {
-	return v.Type() == js.TypeObject && !r.isArray.Invoke(v).Bool()
+	return r.taped || v.Type() == js.TypeObject && !r.isArray.Invoke(v).Bool()
 }
 
 func (r *jsReader) typeName(v js.Value) string {
@@ -118,26 +178,26 @@ func (r *jsReader) invalid(path, what string) {
 // its path.
 func (r *jsReader) object(obj js.Value, path, name string) (js.Value, string) {
 	path += "." + name
-	if r.err != nil {
-		return js.Undefined(), path
-	}
-	v := obj.Get(name)
-	if !r.isObject(v) {
+	v := r.field(obj, name)
+	if r.err != nil || !r.isObject(v) {
 		r.fail(path, "an object", v)
 		return js.Undefined(), path
 	}
 	return v, path
 }
 
-// field returns obj[name], or undefined after an error.
+// field returns obj[name], or undefined after an error or from a tape.
 func (r *jsReader) field(obj js.Value, name string) js.Value {
-	if r.err != nil {
+	if r.err != nil || r.taped {
 		return js.Undefined()
 	}
 	return obj.Get(name)
 }
 
 func (r *jsReader) str(obj js.Value, path, name string) string {
+	if r.taped {
+		return r.next()
+	}
 	switch v := r.field(obj, name); v.Type() {
 	case js.TypeString:
 		return v.String()
@@ -149,6 +209,9 @@ func (r *jsReader) str(obj js.Value, path, name string) string {
 }
 
 func (r *jsReader) boolean(obj js.Value, path, name string) bool {
+	if r.taped {
+		return r.next() != ""
+	}
 	switch v := r.field(obj, name); v.Type() {
 	case js.TypeBoolean:
 		return v.Bool()
@@ -160,17 +223,26 @@ func (r *jsReader) boolean(obj js.Value, path, name string) bool {
 }
 
 func (r *jsReader) num(obj js.Value, path, name string) float64 {
-	switch v := r.field(obj, name); v.Type() {
-	case js.TypeNumber:
-		if f := v.Float(); !math.IsNaN(f) && !math.IsInf(f, 0) {
-			return f
+	var f float64
+	if r.taped {
+		var err error
+		if f, err = strconv.ParseFloat(r.next(), 64); err != nil {
+			r.stop()
 		}
-		r.invalid(path+"."+name, "want a finite number")
-	case js.TypeUndefined, js.TypeNull:
-	default:
-		r.fail(path+"."+name, "a number", v)
+	} else {
+		switch v := r.field(obj, name); v.Type() {
+		case js.TypeNumber:
+			f = v.Float()
+		case js.TypeUndefined, js.TypeNull:
+		default:
+			r.fail(path+"."+name, "a number", v)
+		}
 	}
-	return 0
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		r.invalid(path+"."+name, "want a finite number")
+		return 0
+	}
+	return f
 }
 
 // count reads a whole number from 0 to 2³¹-1.
@@ -186,6 +258,14 @@ func (r *jsReader) count(obj js.Value, path, name string) int {
 // list returns obj[name] and its length; a missing or null field is no
 // list, with length -1.
 func (r *jsReader) list(obj js.Value, path, name string) (js.Value, int) {
+	if r.taped {
+		n, err := strconv.Atoi(r.next())
+		if err != nil || n < -1 {
+			r.stop()
+			return js.Undefined(), -1
+		}
+		return js.Undefined(), n
+	}
 	v := r.field(obj, name)
 	switch {
 	case r.err != nil || v.IsUndefined() || v.IsNull():
@@ -205,7 +285,11 @@ func (r *jsReader) strs(obj js.Value, path, name string) []string {
 	}
 	// A sparse array may claim any length: grow as the elements prove real.
 	out := make([]string, 0, min(n, 1024))
-	for i := range n {
+	for i := 0; i < n && r.err == nil; i++ {
+		if r.taped {
+			out = append(out, r.next())
+			continue
+		}
 		e := a.Index(i)
 		if e.Type() != js.TypeString {
 			r.fail(path+"."+name+"["+strconv.Itoa(i)+"]", "a string", e)
@@ -225,7 +309,10 @@ func each[T any](r *jsReader, obj js.Value, path, name string, read func(js.Valu
 	}
 	out := make([]T, 0, min(n, 1024))
 	for i := range n {
-		e, p := a.Index(i), path+"."+name+"["+strconv.Itoa(i)+"]"
+		e, p := js.Undefined(), ""
+		if !r.taped {
+			e, p = a.Index(i), path+"."+name+"["+strconv.Itoa(i)+"]"
+		}
 		if !r.isObject(e) {
 			r.fail(p, "an object", e)
 			return nil
@@ -237,7 +324,6 @@ func each[T any](r *jsReader, obj js.Value, path, name string, read func(js.Valu
 	}
 	return out
 }
-
 func (r *jsReader) planInfo(v js.Value, path string) diff.PlanInfo {
 	return diff.PlanInfo{
 		ID:      r.str(v, path, "id"),
@@ -245,6 +331,10 @@ func (r *jsReader) planInfo(v js.Value, path string) diff.PlanInfo {
 		Date:    r.str(v, path, "date"),
 		Clauses: r.count(v, path, "clauses"),
 	}
+}
+
+func (r *jsReader) topic(v js.Value, path string) diff.TopicInfo {
+	return diff.TopicInfo{ID: r.str(v, path, "id"), Label: r.str(v, path, "label")}
 }
 
 func (r *jsReader) match(v js.Value, path string) diff.Match {

@@ -12,7 +12,26 @@ import (
 
 	"github.com/peacediff/peacediff/diff"
 	"github.com/peacediff/peacediff/examples/plans"
+	"github.com/peacediff/peacediff/wasm/assets"
 )
+
+// useLoaderTape gives the page the global peacediff.resultTape of the
+// loader, as peacediff.js defines it, until the test ends; without it,
+// resultFromJS walks the object field by field.
+func useLoaderTape(tb testing.TB) {
+	tb.Helper()
+	src := string(assets.Loader())
+	start := strings.Index(src, "  function resultTape(")
+	end := strings.Index(src[max(start, 0):], "\n  }\n")
+	if start < 0 || end < 0 {
+		tb.Fatal("peacediff.js has no function resultTape")
+	}
+	f := js.Global().Get("Function").New(src[start:start+end+4] + "\nreturn resultTape;").Invoke()
+	pd := js.Global().Get("Object").New()
+	pd.Set("resultTape", f)
+	js.Global().Set("peacediff", pd)
+	tb.Cleanup(func() { js.Global().Delete("peacediff") })
+}
 
 // parseJS parses JSON text with the browser's JSON.parse, as the loader
 // does with a result given as text.
@@ -45,25 +64,49 @@ func TestResultFromJSRoundTrip(t *testing.T) {
 		{"a generated pair: drops, additions, rewordings and amendments at scale", synthOld, synthNew},
 		{"a plan against itself: every match unchanged", string(uaText), string(uaText)},
 	}
+	type roundTrip struct {
+		reason string
+		result *diff.Result
+	}
+	var trips []roundTrip
 	for _, tt := range tests {
 		c, err := Compare(tt.old, tt.new)
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkRoundTrip(t, c.Result, tt.reason)
+		trips = append(trips, roundTrip{tt.reason, c.Result})
 	}
-	checkRoundTrip(t, fixture(), "the hand-built fixture: dates, topics, before-only and after-only changes")
-	empty := &diff.Result{Matches: []diff.Match{{Kind: diff.Added, Old: []string{}, New: []string{"1"}, Topics: []string{}, Edits: []diff.Edit{}}}}
-	checkRoundTrip(t, empty, "empty lists: [] stays an empty slice where JSON keeps it")
+	trips = append(trips,
+		roundTrip{"the hand-built fixture: dates, topics, before-only and after-only changes", fixture()},
+		roundTrip{"empty lists: [] stays an empty slice where JSON keeps it",
+			&diff.Result{Matches: []diff.Match{{Kind: diff.Added, Old: []string{}, New: []string{"1"}, Topics: []string{}, Edits: []diff.Edit{}}}}})
+	t.Run("walk", func(t *testing.T) {
+		for _, tt := range trips {
+			checkRoundTrip(t, tt.result, tt.reason, false)
+		}
+	})
+	t.Run("tape", func(t *testing.T) {
+		useLoaderTape(t)
+		for _, tt := range trips {
+			checkRoundTrip(t, tt.result, tt.reason, true)
+		}
+	})
 }
 
-func checkRoundTrip(t *testing.T, want *diff.Result, reason string) {
+// checkRoundTrip checks that want survives the trip through JSON and
+// resultFromJS, by the loader's tape (and then without walking) or by the
+// walk.
+func checkRoundTrip(t *testing.T, want *diff.Result, reason string, tape bool) {
 	t.Helper()
 	b, err := json.Marshal(want)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := resultFromJS(parseJS(b))
+	v := parseJS(b)
+	if _, err := readTape(v); (err == nil) != tape {
+		t.Errorf("%s: read from the loader's tape: %v, want %v", reason, err == nil, tape)
+	}
+	got, err := resultFromJS(v)
 	if err != nil {
 		t.Fatalf("%s: %v", reason, err)
 	}
@@ -93,6 +136,8 @@ func firstDifference(got, want *diff.Result) string {
 		return fmt.Sprintf("plans %+v %+v, want %+v %+v", got.Old, got.New, want.Old, want.New)
 	case got.Summary != want.Summary:
 		return fmt.Sprintf("summary %+v, want %+v", got.Summary, want.Summary)
+	case !reflect.DeepEqual(got.Topics, want.Topics):
+		return fmt.Sprintf("topics %+v, want %+v", got.Topics, want.Topics)
 	case len(got.Matches) != len(want.Matches):
 		return fmt.Sprintf("%d matches, want %d", len(got.Matches), len(want.Matches))
 	}
@@ -106,7 +151,9 @@ func firstDifference(got, want *diff.Result) string {
 
 // TestResultFromJSErrors gives resultFromJS the fixture spoilt one way at a
 // time; each must give an error that names the bad value's path, or, for
-// the leniencies of encoding/json, no error.
+// the leniencies of encoding/json, no error. It does so with and without
+// the loader's tape; the tape must refuse every input the walk refuses and
+// read the others as the walk does.
 func TestResultFromJSErrors(t *testing.T) {
 	b, err := json.Marshal(fixture())
 	if err != nil {
@@ -156,16 +203,86 @@ func TestResultFromJSErrors(t *testing.T) {
 		{"matches may be null, as encoding/json writes a nil list", `r.matches = null`, ""},
 		{"unknown fields are ignored", `r.lexicon = "default"; r.matches[0].note = {}`, ""},
 	}
+	run := func(t *testing.T) {
+		for _, tt := range tests {
+			v := js.Global().Get("Function").New("text", "let r = JSON.parse(text); "+tt.spoil+"; return r;").Invoke(string(b))
+			_, err := resultFromJS(v)
+			got := ""
+			if err != nil {
+				got = err.Error()
+			}
+			if got != tt.want {
+				t.Errorf("%s: %s\ngot  %q\nwant %q", tt.reason, tt.spoil, got, tt.want)
+			}
+			checkTapeAgrees(t, v, tt.reason)
+		}
+	}
+	t.Run("walk", run)
+	t.Run("tape", func(t *testing.T) {
+		useLoaderTape(t)
+		run(t)
+	})
+}
+
+// checkTapeAgrees checks, when the loader's tape is there, that what it
+// reads the walk reads too, and to the same result. (It may leave to the
+// walk what the walk reads: that is only slower.)
+func checkTapeAgrees(t *testing.T, v js.Value, reason string) {
+	t.Helper()
+	if js.Global().Get("peacediff").IsUndefined() {
+		return
+	}
+	fromTape, tapeErr := readTape(v)
+	walked, err := readResult(v, &jsReader{isArray: js.Global().Get("Array").Get("isArray")})
+	ok := tapeErr == nil
+	switch {
+	case ok && err != nil:
+		t.Errorf("%s: the tape reads what the walk refuses: %v", reason, err)
+	case ok && (!reflect.DeepEqual(fromTape, walked) || fmt.Sprint(fromTape) != fmt.Sprint(walked)): // Sprint tells -0 from 0
+		t.Errorf("%s: the tape and the walk differ: %s\n%v\n%v", reason, firstDifference(fromTape, walked), fromTape, walked)
+	}
+}
+
+// TestResultTape gives the loader's tape values that JSON.parse never
+// makes, or seldom, and checks that it reads them as the walk does or
+// leaves them to the walk.
+func TestResultTape(t *testing.T) {
+	useLoaderTape(t)
+	b, err := json.Marshal(fixture())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		reason string
+		spoil  string // JavaScript statements that change r, the parsed fixture
+		read   bool   // whether the tape reads it rather than leave it to the walk
+	}{
+		{"the fixture as it is", ``, true},
+		{"minus zero is zero, as syscall/js reads it", `r.matches[3].similarity = -0`, true},
+		{"a lone surrogate becomes U+FFFD on both ways", `r.matches[3].edits[0].text = "a\uD800"; r.old.title = "\uDC00b"`, true},
+		{"a NUL would end a field of the tape", `r.matches[3].edits[0].text = "a\0b"`, false},
+		{"numbers far from the usual", `r.matches[3].similarity = 1e-300; r.old.clauses = 2147483647; r.summary.moved = 1e9`, true},
+		{"an infinite count", `r.new.clauses = -Infinity`, false},
+		{"a count above 2³¹-1", `r.new.clauses = 2147483648`, false},
+		{"a getter", `Object.defineProperty(r.matches[0], "kind", {get() { return "added"; }})`, true},
+		{"an inherited field", `delete r.matches[1].similarity; Object.setPrototypeOf(r.matches[1], {similarity: 0.25})`, true},
+		{"a String object is no string", `r.matches[3].edits[0].text = new String("x")`, false},
+		{"a symbol is no string", `r.old.id = Symbol("x")`, false},
+		{"a function is no field", `r.matches[4].changes[0].before = () => "x"`, false},
+		{"an array is no match", `r.matches = [[]]`, false},
+		{"an array with a named property", `r.matches[3].old.note = "x"`, true},
+		{"no matches", `r.matches = []`, true},
+		{"topic labels", `r.topics = [{id: "armed-forces", label: "Armed forces"}, {id: "x"}]`, true},
+		{"topics are a list", `r.topics = {}`, false},
+		{"a topic label is a string", `r.topics = [{id: "x", label: 1}]`, false},
+		{"null topics", `r.topics = null`, true},
+	}
 	for _, tt := range tests {
 		v := js.Global().Get("Function").New("text", "let r = JSON.parse(text); "+tt.spoil+"; return r;").Invoke(string(b))
-		_, err := resultFromJS(v)
-		got := ""
-		if err != nil {
-			got = err.Error()
+		if _, err := readTape(v); (err == nil) != tt.read {
+			t.Errorf("%s: %s: read from the tape: %v, want %v", tt.reason, tt.spoil, err == nil, tt.read)
 		}
-		if got != tt.want {
-			t.Errorf("%s: %s\ngot  %q\nwant %q", tt.reason, tt.spoil, got, tt.want)
-		}
+		checkTapeAgrees(t, v, tt.reason)
 	}
 }
 
@@ -193,12 +310,13 @@ func TestRenderResultObject(t *testing.T) {
 	}
 }
 
-// BenchmarkResultFromJS reads a comparison out of its parsed object, and
-// for a baseline takes the way the viewer went before: JSON.stringify in
-// the browser, then encoding/json, which the viewer no longer carries.
-// Every object or string the Go side reads costs a js.Value with a
-// finalizer (about 3.5 µs in Chromium, a number 0.5 µs), which sets the
-// walk's speed.
+// BenchmarkResultFromJS reads a comparison out of its parsed object: as
+// under the loader, through its one-string tape, and without it, walking
+// the object; for a baseline it takes the way the viewer went before:
+// JSON.stringify in the browser, then encoding/json, which the viewer no
+// longer carries. Every object or string the Go side reads costs a
+// js.Value with a finalizer (about 2.5 µs in Chromium, a number 0.4 µs),
+// which sets the walk's speed.
 //
 //	GOOS=js GOARCH=wasm go test -exec wasmbrowsertest -run '^$' -bench ResultFromJS ./wasm/
 func BenchmarkResultFromJS(b *testing.B) {
@@ -224,15 +342,20 @@ func BenchmarkResultFromJS(b *testing.B) {
 			b.Fatal(err)
 		}
 		v := parseJS(text)
-		b.Run(pair.name+"/walk", func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
-			for b.Loop() {
-				if _, err := resultFromJS(v); err != nil {
-					b.Fatal(err)
+		for _, way := range []string{"tape", "walk"} {
+			b.Run(pair.name+"/"+way, func(b *testing.B) {
+				if way == "tape" {
+					useLoaderTape(b)
 				}
-			}
-			b.ReportMetric(float64(len(c.Result.Matches)), "matches")
-		})
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					if _, err := resultFromJS(v); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(len(c.Result.Matches)), "matches")
+			})
+		}
 		b.Run(pair.name+"/stringify+encoding-json", func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			stringify := js.Global().Get("JSON")
