@@ -272,10 +272,17 @@ func partBoundary(toks []token, k int) bool {
 	return false
 }
 
-// cleanCondition lower-cases a condition, collapses its spaces and trims
-// punctuation from its end.
+// cleanCondition lower-cases the first word of a condition, collapses its
+// spaces and trims punctuation from its end.
 func cleanCondition(s string) string {
-	s = strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return ""
+	}
+	// The trigger word may open a sentence ("If"); names keep their
+	// capitals ("if Ukraine invades Russia").
+	words[0] = strings.ToLower(words[0])
+	s = strings.Join(words, " ")
 	return strings.TrimRight(s, ".,;:!?)(]['\"’”")
 }
 

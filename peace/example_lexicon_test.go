@@ -42,7 +42,7 @@ func ExampleLexicon_Merge() {
 	// places:     [Amber Valley]
 	// quantities: 10 days and 4000 personnel
 	// modality:   will negated: true
-	// conditions: [unless southmark resumes shelling]
+	// conditions: [unless Southmark resumes shelling]
 	// topic:      armed-forces (Armed forces)
 	// topic:      assets (Assets and reconstruction)
 	// topic:      water (Water rights)

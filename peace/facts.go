@@ -12,7 +12,7 @@ type Facts struct {
 	Deadlines  []string   `json:"deadlines,omitempty"`  // time limits without a number: "as soon as possible", "immediately"
 	Modality   string     `json:"modality,omitempty"`   // the strongest modal: must, shall, will, agrees to, is expected to, should, may
 	Negated    bool       `json:"negated,omitempty"`    // the clause forbids or denies ("will not", "never", "no ... will")
-	Conditions []string   `json:"conditions,omitempty"` // condition phrases, lower case, from the trigger word on: "if ukraine invades russia", "in peacetime"
+	Conditions []string   `json:"conditions,omitempty"` // condition phrases from the trigger word on, as written but for the trigger's capital: "if Ukraine invades Russia", "in peacetime"
 	Parties    []string   `json:"parties,omitempty"`    // canonical party names as the lexicon spells them
 	Places     []string   `json:"places,omitempty"`     // canonical place names
 	Topics     []string   `json:"topics,omitempty"`     // topic ids from the lexicon's taxonomy, such as "armed-forces"

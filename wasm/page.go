@@ -342,7 +342,7 @@ func chip(c diff.Change, topicLabel func(string) string) Chip {
 	return ch
 }
 
-// phrase writes the chip as plain text: "+ condition: if ukraine invades russia".
+// phrase writes the chip as plain text: "+ condition: if Ukraine invades Russia".
 func (c Chip) phrase() string {
 	var b strings.Builder
 	switch c.Sign {

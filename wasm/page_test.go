@@ -93,7 +93,7 @@ func TestChips(t *testing.T) {
 		{diff.Change{Kind: diff.ModalityChange, Before: "will", After: "may"}, "will → may", ChipChange, "a modal change shows both words"},
 		{diff.Change{Kind: diff.PartyAdded, After: "NATO"}, "+ NATO", ChipAdd, "an added party has a plus"},
 		{diff.Change{Kind: diff.PlaceRemoved, Before: "Crimea"}, "− Crimea", ChipRemove, "a removed place has a minus"},
-		{diff.Change{Kind: diff.ConditionAdded, After: "if ukraine invades russia"}, "+ condition: if ukraine invades russia", ChipAdd,
+		{diff.Change{Kind: diff.ConditionAdded, After: "if Ukraine invades Russia"}, "+ condition: if Ukraine invades Russia", ChipAdd,
 			"a condition says what it is"},
 		{diff.Change{Kind: diff.NegationChange, Before: "false", After: "true"}, "+ negation", ChipAdd, "a negation is a flag"},
 	} {
