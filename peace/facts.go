@@ -25,6 +25,7 @@ type Quantity struct {
 	Value float64 `json:"value"`
 	Unit  string  `json:"unit"`
 	Text  string  `json:"text,omitempty"` // the words it was read from, as printed
+	Of    string  `json:"of,omitempty"`   // for a count, the word after it, lower case: "regions" in "five regions"
 }
 
 // Units used in [Quantity.Unit].
@@ -52,12 +53,16 @@ func (q Quantity) IsDuration() bool {
 
 // String returns the canonical form used in diffs and JSON: the number
 // without separators, a space and the unit, as in "600000 personnel",
-// "100000000000 usd" or "10 years". A ratio prints as "50:50".
+// "100000000000 usd" or "10 years". A ratio prints as "50:50", and a count
+// with the word it counts as that word: "5 regions" (else "5 count").
 func (q Quantity) String() string {
 	v := strconv.FormatFloat(q.Value, 'f', -1, 64)
 	if q.Unit == UnitRatio {
 		other := strconv.FormatFloat(100-q.Value, 'f', -1, 64)
 		return v + ":" + other
+	}
+	if q.Unit == UnitCount && q.Of != "" {
+		return v + " " + q.Of
 	}
 	return v + " " + q.Unit
 }

@@ -205,7 +205,7 @@ func TestTopicLabel(t *testing.T) {
 func TestEmptyLexicon(t *testing.T) {
 	var l Lexicon
 	got := l.AnnotateText("If Russia invades, 600,000 troops will move.")
-	want := Facts{Quantities: []Quantity{{Value: 600000, Unit: UnitCount, Text: "600,000"}}}
+	want := Facts{Quantities: []Quantity{{Value: 600000, Unit: UnitCount, Text: "600,000", Of: "troops"}}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("an empty lexicon knows no words, only numbers (-want +got):\n%s", diff)
 	}

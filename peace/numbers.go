@@ -132,6 +132,9 @@ func (m *matcher) quantities(dst []Quantity, text string, toks []token, used []b
 				continue
 			}
 			q.Unit = UnitCount
+			if j < len(toks) && toks[j].kind == tokWord && toks[j].space && !countStop[toks[j].norm] {
+				q.Of = toks[j].norm // "five regions"
+			}
 		}
 		q.Text = text[toks[start].s:toks[end-1].e]
 		dst = append(dst, q)

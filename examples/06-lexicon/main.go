@@ -74,8 +74,9 @@ func run(w io.Writer, args []string) error {
 	// verbs, conditions, the topic taxonomy) and adds our names. An entry
 	// with an id the default has, such as the topic "economy", gains our
 	// keywords. With -replace, ours is all there is: it has no modal verbs,
-	// no conditions and only one unit, so "30 days" becomes a bare 30 and
-	// "will → must" goes unnoticed.
+	// no conditions and only one unit, so "30 days" is only a count of
+	// something called days (no duration: "30 days" and "one month" could
+	// not be compared) and "will → must" goes unnoticed.
 	lex := ours
 	if !*replace {
 		lex = peace.DefaultLexicon()

@@ -21,8 +21,8 @@ func TestOutput(t *testing.T) {
 			[]string{"Water sharing", "+ Port Calloway", "30 days → 90 days", "will → must"},
 			"merged: our names and the default's units and modal verbs"},
 		{"replace.golden", []string{"-replace"},
-			[]string{"+ Port Calloway", "  30 → 90"},
-			"ours alone: names, but no units for days"},
+			[]string{"+ Port Calloway", "  30 days → 90 days"},
+			"ours alone: names, and days only as the word after a count"},
 	} {
 		t.Run(tc.golden, func(t *testing.T) {
 			var out bytes.Buffer
