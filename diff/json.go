@@ -74,6 +74,17 @@ func (p PlanInfo) AppendJSON(b []byte) []byte {
 	return e.b
 }
 
+// AppendJSONString appends s to b as a JSON string, escaped as the JSON of
+// a Result escapes its strings (and encoding/json by default): quote,
+// backslash and control characters, the HTML characters < > &, U+2028 and
+// U+2029, and invalid UTF-8 as U+FFFD. It serves programs that write JSON
+// of their own around a Result, such as the browser viewer.
+func AppendJSONString(b []byte, s string) []byte {
+	e := jsonEncoder{b: b}
+	e.string(s)
+	return e.b
+}
+
 // jsonSize estimates the length of r's JSON, a little over rather than
 // under, so that the encoder allocates its buffer once.
 func (r *Result) jsonSize(indent bool) int {

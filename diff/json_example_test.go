@@ -58,3 +58,14 @@ func ExamplePlanInfo_AppendJSON() {
 	// Output:
 	// {"id":"us-28","title":"Twenty-eight points","date":"2025-11-20","clauses":28}
 }
+
+// AppendJSONString quotes a string as the JSON of a Result does, for a
+// program that writes JSON of its own around one.
+func ExampleAppendJSONString() {
+	b := []byte(`{"note":`)
+	b = diff.AppendJSONString(b, "Point 6 <600,000>\n")
+	b = append(b, '}')
+	fmt.Println(string(b))
+	// Output:
+	// {"note":"Point 6 \u003c600,000\u003e\n"}
+}

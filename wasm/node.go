@@ -5,7 +5,8 @@ package wasm
 import (
 	"strings"
 	"syscall/js"
-	"unicode/utf8"
+
+	"github.com/peacediff/peacediff/diff"
 )
 
 // A node is one DOM element the viewer keeps a handle on: the root, the
@@ -141,15 +142,15 @@ func (d *description) item() {
 func (d *description) open(tag, class string, attrs ...string) {
 	d.item()
 	d.buf = append(d.buf, '[')
-	d.buf = appendJSON(d.buf, tag)
+	d.buf = diff.AppendJSONString(d.buf, tag)
 	d.buf = append(d.buf, ',')
-	d.buf = appendJSON(d.buf, class)
+	d.buf = diff.AppendJSONString(d.buf, class)
 	d.buf = append(d.buf, ",["...)
 	for k, a := range attrs {
 		if k > 0 {
 			d.buf = append(d.buf, ',')
 		}
-		d.buf = appendJSON(d.buf, a)
+		d.buf = diff.AppendJSONString(d.buf, a)
 	}
 	d.buf = append(d.buf, ']')
 }
@@ -159,7 +160,7 @@ func (d *description) text(s string) {
 		return
 	}
 	d.item()
-	d.buf = appendJSON(d.buf, s)
+	d.buf = diff.AppendJSONString(d.buf, s)
 }
 
 func (d *description) close() {
@@ -172,48 +173,6 @@ func (d *description) draw(parent js.Value) {
 		jsBuild.Invoke(parent, string(append(d.buf, ']')))
 	}
 	d.buf, d.comma = d.buf[:1], false
-}
-
-// appendJSON appends s as a JSON string. Invalid UTF-8 becomes U+FFFD, as it
-// would on its way into JavaScript.
-func appendJSON(buf []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	buf = append(buf, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && size == 1 {
-				buf = append(buf, s[start:i]...)
-				buf = append(buf, "\ufffd"...)
-				i++
-				start = i
-				continue
-			}
-			i += size
-			continue
-		}
-		if c >= 0x20 && c != '"' && c != '\\' {
-			i++
-			continue
-		}
-		buf = append(buf, s[start:i]...)
-		switch c {
-		case '"', '\\':
-			buf = append(buf, '\\', c)
-		case '\n':
-			buf = append(buf, '\\', 'n')
-		case '\t':
-			buf = append(buf, '\\', 't')
-		default:
-			buf = append(buf, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-		}
-		i++
-		start = i
-	}
-	buf = append(buf, s[start:]...)
-	return append(buf, '"')
 }
 
 // direct is the builder used without the loader's build function: it
