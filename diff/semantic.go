@@ -161,35 +161,33 @@ func quantityChanges(a, b peace.Facts) []Change {
 			newDurations = append(newDurations, after[n:]...)
 			continue
 		}
-		for i := range max(len(before), len(after)) {
-			ch := Change{Kind: QuantityChange}
-			if i < len(before) {
-				ch.Before = before[i]
-			}
-			if i < len(after) {
-				ch.After = after[i]
-			}
-			quantities = append(quantities, ch)
-		}
+		quantities = zipChanges(quantities, QuantityChange, before, after)
 	}
 	// Deadlines stand in for durations: "within 100 days" → "as soon as possible".
 	lostDeadlines := missing(a.Deadlines, b.Deadlines)
 	newDeadlines := missing(b.Deadlines, a.Deadlines)
 	before := append(lostDurations, lostDeadlines...)
 	after := append(newDurations, newDeadlines...)
+	durations = zipChanges(durations, DurationChange, before, after)
+	sortChanges(quantities)
+	sortChanges(durations)
+	return append(quantities, durations...)
+}
+
+// zipChanges appends changes of kind to dst pairing before[i] with
+// after[i]; past the end of the shorter list the other side is empty.
+func zipChanges(dst []Change, kind ChangeKind, before, after []string) []Change {
 	for i := range max(len(before), len(after)) {
-		ch := Change{Kind: DurationChange}
+		ch := Change{Kind: kind}
 		if i < len(before) {
 			ch.Before = before[i]
 		}
 		if i < len(after) {
 			ch.After = after[i]
 		}
-		durations = append(durations, ch)
+		dst = append(dst, ch)
 	}
-	sortChanges(quantities)
-	sortChanges(durations)
-	return append(quantities, durations...)
+	return dst
 }
 
 // onlyIn returns the canonical forms of the quantities of x not in y,
